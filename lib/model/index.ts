@@ -1,0 +1,5 @@
+export * from './common';
+export * from './posting';
+export * from './plan';
+export * from './fit-report';
+export * from './tracker';

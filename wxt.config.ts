@@ -1,0 +1,25 @@
+import { defineConfig } from 'wxt';
+
+// Content scripts declare their own narrow `matches` (entrypoints/*.content.ts); the manifest asks
+// only for `storage`. Firefox-only keys stay out of the Chrome manifest.
+export default defineConfig({
+  modules: ['@wxt-dev/module-svelte'],
+  webExt: { disabled: true },
+  manifest: ({ browser }) => ({
+    name: 'Steppingstone',
+    description: 'Reads job postings through your career plan: is this a career step or just a job?',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'steppingstone@steppingstone.local',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+  zip: { excludeSources: ['test-artifacts/**', '.output/**'] },
+});
