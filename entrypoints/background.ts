@@ -1,5 +1,5 @@
 import { startWorker } from '@/lib/worker/start';
 
 export default defineBackground(() => {
-  startWorker();
+  startWorker(null);
 });

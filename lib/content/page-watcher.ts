@@ -1,0 +1,178 @@
+import { check, PostingSchema, type Posting } from '../model';
+import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../sites/types';
+
+/** Marks elements Steppingstone added to the page: their mutations are ours, not the site's. */
+export const HOST_ATTR = 'data-ss-host';
+
+export interface PageReading {
+  kind: PageKind;
+  cards: CardRef[];
+  detailId: string | null;
+}
+
+export interface PageWatcherOptions {
+  adapter: SiteAdapter;
+  doc: Document;
+  /** the page's current URL (changes without a reload on single-page sites) */
+  location: () => string;
+  now: () => Date;
+  toPosting: (draft: PostingDraft, ctx: ReadContext) => Posting;
+  /** new or changed postings, in one batch per scan */
+  onPostings: (postings: Posting[], reading: PageReading) => void;
+  /** every scan, changed or not: the UI layer re-attaches to remounted cards from it */
+  onScan?: (reading: PageReading) => void;
+  onError?: (where: string, error: unknown) => void;
+  /** ms to gather mutations into one scan */
+  batchMs?: number;
+  setTimeout: (fn: () => void, ms: number) => unknown;
+}
+
+/**
+ * Reads a live job page incrementally. Mutations are gathered into batches; a scan re-reads only cards
+ * whose element is new or changed inside, and the detail view only when its id or content changed.
+ * Nothing is sent twice unless what was read differs. Never throws: a site redesign degrades to fewer
+ * postings, it does not break the page.
+ */
+export class PageWatcher {
+  private readonly o: PageWatcherOptions;
+  /** card element → the id it was read with; absent = never read, `null` sig = placeholder */
+  private readonly readCards = new WeakMap<Element, { id: string; filled: boolean }>();
+  private readonly dirty = new Set<Element>();
+  /** posting id → signature of the draft last sent */
+  private readonly sent = new Map<string, string>();
+  private lastHref = '';
+  private lastDetailId: string | null = null;
+  private detailDirty = true;
+  private detailAnchor: Element | null = null;
+  private scheduled = false;
+  private observer: MutationObserver | null = null;
+  stopped = false;
+
+  constructor(options: PageWatcherOptions) {
+    this.o = options;
+  }
+
+  start(): void {
+    const root = this.o.doc.documentElement;
+    this.observer = new MutationObserver((records) => this.collect(records));
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+    this.scan();
+  }
+
+  stop(): void {
+    this.stopped = true;
+    this.observer?.disconnect();
+  }
+
+  /** Called on single-page navigation; also noticed by every scan through `location()`. */
+  navigated(): void {
+    this.schedule();
+  }
+
+  private collect(records: MutationRecord[]): void {
+    try {
+      const seen = new Set<Node>();
+      const anchor = this.detailAnchor;
+      for (const record of records) {
+        if (isOurs(record)) continue;
+        // The detail view changed if the mutation is inside it, replaced it, or it is gone.
+        if (!anchor || !anchor.isConnected || anchor.contains(record.target) || record.target.contains(anchor)) {
+          this.detailDirty = true;
+        }
+        // Walk up to the card or detail view the change happened in; stop at the first node already visited.
+        for (let node: Node | null = record.target; node && !seen.has(node); node = node.parentNode) {
+          seen.add(node);
+          if (node.nodeType === 1 && this.readCards.has(node as Element)) {
+            this.dirty.add(node as Element);
+            break;
+          }
+        }
+      }
+      this.schedule();
+    } catch (error) {
+      this.o.onError?.('observe', error);
+    }
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.stopped) return;
+    this.scheduled = true;
+    this.o.setTimeout(() => {
+      this.scheduled = false;
+      this.scan();
+    }, this.o.batchMs ?? 80);
+  }
+
+  /** One pass over the page; public for tests and benchmarks. */
+  scan(): PageReading {
+    const empty: PageReading = { kind: 'none', cards: [], detailId: null };
+    if (this.stopped) return empty;
+    try {
+      const { adapter, doc } = this.o;
+      const href = this.o.location();
+      const url = new URL(href);
+      if (href !== this.lastHref) {
+        this.lastHref = href;
+        this.detailDirty = true;
+      }
+      const ctx: ReadContext = { url, now: this.o.now() };
+      const kind = adapter.pageKind(doc, url);
+      const drafts: PostingDraft[] = [];
+      const cards = kind === 'search' || kind === 'search+detail' ? adapter.cards(doc, url) : [];
+      for (const card of cards) {
+        const prev = this.readCards.get(card.element);
+        if (prev && prev.id === card.nativeId && !this.dirty.has(card.element)) continue;
+        const draft = this.guard('card', () => adapter.readCard(card, ctx));
+        this.readCards.set(card.element, { id: card.nativeId, filled: !!draft });
+        if (draft && this.changed('card', draft)) drafts.push(draft);
+      }
+      this.dirty.clear();
+      const detailId = kind === 'detail' || kind === 'search+detail' ? adapter.detailId(doc, url) : null;
+      if (detailId && (detailId !== this.lastDetailId || this.detailDirty)) {
+        const draft = this.guard('detail', () => adapter.readDetail(doc, ctx));
+        if (draft && this.changed('detail', draft)) drafts.push(draft);
+      }
+      this.detailAnchor = detailId ? this.guard('anchor', () => adapter.anchors.detail(doc)) : null;
+      this.lastDetailId = detailId;
+      this.detailDirty = false;
+      const reading = { kind, cards, detailId };
+      const postings = drafts.flatMap((d) => this.guard('posting', () => {
+        const checked = check(PostingSchema, this.o.toPosting(d, ctx));
+        if (!checked.ok) throw new Error(`invalid posting ${d.nativeId}: ${checked.error}`);
+        return checked.value;
+      }) ?? []);
+      this.o.onScan?.(reading);
+      if (postings.length) this.o.onPostings(postings, reading);
+      return reading;
+    } catch (error) {
+      this.o.onError?.('scan', error);
+      return empty;
+    }
+  }
+
+  /** Card and detail reads of one posting are tracked apart: each is sent again only when it changed. */
+  private changed(where: 'card' | 'detail', draft: PostingDraft): boolean {
+    const sig = JSON.stringify(draft);
+    const key = `${where}:${draft.nativeId}`;
+    if (this.sent.get(key) === sig) return false;
+    this.sent.set(key, sig);
+    return true;
+  }
+
+  private guard<T>(where: string, fn: () => T): T | null {
+    try {
+      return fn();
+    } catch (error) {
+      this.o.onError?.(where, error);
+      return null;
+    }
+  }
+}
+
+function isOurs(record: MutationRecord): boolean {
+  const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
+  if (target?.closest(`[${HOST_ATTR}]`)) return true;
+  if (record.type !== 'childList') return false;
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(HOST_ATTR));
+}
