@@ -1,0 +1,59 @@
+// Firefox ESR smoke test: the same source, built for Firefox, loads, reads a job page and shows the
+// posting in the popup. Puppeteer drives Firefox (Playwright cannot load extensions there).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../../scripts/browser/chromium';
+import { loadFixtures } from './fixtures';
+
+const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const BUILD = join(ROOT, '.output/firefox-mv2');
+const GECKO_ID = 'steppingstone@steppingstone.local';
+const UUID = '5d1c3a52-6f4e-4c2b-9a51-0f3c5e2b7a11';
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!existsSync(FIREFOX)) throw new Error(`Firefox ESR not found at ${FIREFOX}: run \`bash scripts/ensure-browsers.sh\``);
+  if (!existsSync(join(BUILD, 'manifest.json'))) throw new Error('no Firefox build: run `npx wxt build -b firefox`');
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'network.proxy.type': 0,
+    },
+  });
+  await browser.installExtension(BUILD);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('Firefox ESR', () => {
+  it('reads a Naukri posting and lists it in the popup', async () => {
+    const fixture = loadFixtures(['naukri']).find((f) => f.expected.page === 'detail' && f.expected.postings.length > 0)!;
+    const expected = fixture.expected.postings[0]!;
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.url().startsWith(fixture.url.split('?')[0]!) && req.resourceType() === 'document') {
+        void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
+      } else void req.respond({ status: 204, body: '' });
+    });
+    await page.goto(fixture.url);
+    const popup = await browser.newPage();
+    const deadline = Date.now() + 15_000;
+    let listed: string[] = [];
+    // The content script stores the posting asynchronously: reload the popup until it lists it.
+    while (Date.now() < deadline && !listed.includes(expected.id!)) {
+      void popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
+      await popup.waitForSelector('[data-ss-popup="ready"]', { timeout: 5000 }).catch(() => {});
+      listed = await popup.$$eval('[data-ss-recent]', (rows) => rows.map((r) => r.getAttribute('data-ss-recent') ?? '')).catch(() => []);
+      if (!listed.includes(expected.id!)) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(listed).toContain(expected.id);
+  });
+});

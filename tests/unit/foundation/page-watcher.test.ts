@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PageWatcher, HOST_ATTR } from '@/lib/content/page-watcher';
+import type { Posting } from '@/lib/model';
+import type { CardRef, PostingDraft, SiteAdapter } from '@/lib/sites/types';
+import { samplePosting } from './sample-data';
+
+/** A tiny site: `li[data-id]` cards (empty = virtualised placeholder), `#detail[data-id]` pane. */
+function fakeAdapter(reads: string[]): SiteAdapter {
+  return {
+    site: 'linkedin',
+    handles: () => true,
+    pageKind: (doc) => (doc.querySelector('#detail') ? 'search+detail' : 'search'),
+    cards: (doc) => [...doc.querySelectorAll('li[data-id]')].map((element) => ({ nativeId: element.getAttribute('data-id')!, element })),
+    readCard: (card: CardRef): PostingDraft | null => {
+      reads.push(`card:${card.nativeId}`);
+      const title = card.element.querySelector('h3')?.textContent;
+      return title ? { nativeId: card.nativeId, title, found: { title: 'selectors' } } : null;
+    },
+    detailId: (doc) => doc.querySelector('#detail')?.getAttribute('data-id') ?? null,
+    readDetail: (doc) => {
+      const el = doc.querySelector('#detail')!;
+      reads.push(`detail:${el.getAttribute('data-id')}`);
+      if (el.getAttribute('data-id') === 'boom') throw new Error('layout changed');
+      return { nativeId: el.getAttribute('data-id')!, title: el.textContent ?? '', found: { title: 'selectors' } };
+    },
+    anchors: { card: (c) => c.element, detail: (doc) => doc.querySelector('#detail'), description: () => null },
+  };
+}
+
+function setup() {
+  const reads: string[] = [];
+  const batches: Posting[][] = [];
+  const watcher = new PageWatcher({
+    adapter: fakeAdapter(reads),
+    doc: document,
+    location: () => location.href,
+    now: () => new Date('2026-11-22T10:00:00Z'),
+    toPosting: (d) => samplePosting({ id: `linkedin:${d.nativeId}`, nativeId: d.nativeId, title: d.title ?? '' }),
+    onPostings: (p) => batches.push(p),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    batchMs: 5,
+  });
+  return { reads, batches, watcher };
+}
+const settle = () => new Promise((r) => setTimeout(r, 30));
+
+beforeEach(() => {
+  document.body.innerHTML = `<ul><li data-id="1"><h3>One</h3></li><li data-id="2"><h3>Two</h3></li><li data-id="3"></li></ul>
+    <section id="detail" data-id="1">One, in full</section>`;
+});
+
+describe('PageWatcher', () => {
+  it('reads every card and the detail once, then nothing while nothing changes', async () => {
+    const { reads, batches, watcher } = setup();
+    watcher.start();
+    expect(reads).toEqual(['card:1', 'card:2', 'card:3', 'detail:1']);
+    expect(batches[0]!.map((p) => p.nativeId)).toEqual(['1', '2', '1']);
+    watcher.scan();
+    expect(reads).toHaveLength(4);
+    watcher.stop();
+  });
+
+  it('reads a virtualised placeholder when it fills, and appended cards, but not untouched ones', async () => {
+    const { reads, batches, watcher } = setup();
+    watcher.start();
+    reads.length = 0;
+    document.querySelector('li[data-id="3"]')!.innerHTML = '<h3>Three</h3>';
+    const li = document.createElement('li');
+    li.setAttribute('data-id', '4');
+    li.innerHTML = '<h3>Four</h3>';
+    document.querySelector('ul')!.append(li);
+    await settle();
+    expect(reads.sort()).toEqual(['card:3', 'card:4']);
+    expect(batches.at(-1)!.map((p) => p.nativeId).sort()).toEqual(['3', '4']);
+    watcher.stop();
+  });
+
+  it('does not resend a remounted card whose content is unchanged', async () => {
+    const { batches, watcher } = setup();
+    watcher.start();
+    const old = document.querySelector('li[data-id="2"]')!;
+    old.replaceWith(old.cloneNode(true));
+    await settle();
+    expect(batches).toHaveLength(1);
+    watcher.stop();
+  });
+
+  it('follows the detail pane to a new posting', async () => {
+    const { batches, watcher } = setup();
+    watcher.start();
+    const pane = document.querySelector('#detail')!;
+    pane.setAttribute('data-id', '2');
+    pane.textContent = 'Two, in full';
+    await settle();
+    expect(batches.at(-1)!.map((p) => [p.nativeId, p.title])).toEqual([['2', 'Two, in full']]);
+    watcher.stop();
+  });
+
+  it('ignores mutations inside its own UI', async () => {
+    const { reads, watcher } = setup();
+    watcher.start();
+    reads.length = 0;
+    const host = document.createElement('div');
+    host.setAttribute(HOST_ATTR, '');
+    document.querySelector('li[data-id="1"]')!.append(host);
+    await settle();
+    expect(reads).toEqual([]);
+    watcher.stop();
+  });
+
+  it('survives an adapter that throws, and keeps the other postings', async () => {
+    document.querySelector('#detail')!.setAttribute('data-id', 'boom');
+    const { batches, watcher } = setup();
+    expect(() => watcher.start()).not.toThrow();
+    expect(batches[0]!.map((p) => p.nativeId)).toEqual(['1', '2']);
+    watcher.stop();
+  });
+});
