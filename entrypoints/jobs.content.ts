@@ -13,7 +13,9 @@ export default defineContentScript({
     'https://*.internshala.com/job/detail/*',
   ],
   runAt: 'document_idle',
+  // Styles go into each UI's shadow root as a string (components/page/page-ui.css?inline), never the page.
+  cssInjectionMode: 'manual',
   main(ctx) {
-    startContentScript(ctx);
+    void startContentScript(ctx).catch((error) => console.debug('[steppingstone] content script stopped', error));
   },
 });

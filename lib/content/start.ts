@@ -1,71 +1,187 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { send } from '../messages/client';
 import type { PageReport } from '../messages/protocol';
-import type { FitReport, Posting } from '../model';
-import { adapterFor, pageLayout, toPosting } from '../sites';
+import type { Posting, TrackerStatus } from '../model';
+import { adapterFor, toPosting } from '../sites';
+import type { SiteAdapter } from '../sites/types';
+import { onChange } from '../store/change-signal';
+import { Annotator } from './annotator';
+import { PageFitState } from './fit-state.svelte';
+import { SkillHighlighter } from './highlight';
 import { PageWatcher, type PageReading } from './page-watcher';
-
-export interface ContentHooks {
-  /** fit reports arrived for postings on this page */
-  onReports?: (reports: FitReport[]) => void;
-  onScan?: (reading: PageReading) => void;
-}
+import { isDarkPage } from './theme';
 
 /**
- * The content script's whole life: find the site's adapter, watch the page, send what it reads to the
- * worker. Stops cleanly when the extension is reloaded or disabled (`ctx` invalidated).
+ * The content script's whole life on a job page: read it (PageWatcher), send what it read to the worker,
+ * show the fit (Annotator). Everything it added goes away when the extension is disabled or reloaded.
  */
-export function startContentScript(ctx: ContentScriptContext, hooks: ContentHooks = {}): PageWatcher | null {
+export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
   const adapter = adapterFor(new URL(location.href));
-  if (!adapter) return null;
-  let lastReport = '';
-  const report = (postings: Posting[], reading: PageReading): PageReport => {
-    const layout = pageLayout(document, new URL(location.href));
-    const unreadable = reading.kind !== 'none' && postings.length === 0;
-    const degraded = postings.some((p) => p.extraction.degraded) || (unreadable && reading.cards.length > 0);
+  if (!adapter) return;
+  const state = new PageFitState();
+  const settings = await send({ type: 'settings/get' }).then((r) => r.settings).catch(() => null);
+  if (settings && !settings.sites[adapter.site]) {
+    // Switched off for this site: do nothing until the user switches it back on.
+    const stop = onChange(async (change) => {
+      if (!change.settings || !ctx.isValid) return;
+      const fresh = await send({ type: 'settings/get' }).catch(() => null);
+      if (fresh?.settings.sites[adapter.site]) {
+        stop();
+        void startContentScript(ctx);
+      }
+    });
+    ctx.onInvalidated(stop);
+    return;
+  }
+  if (settings) state.settings = { compact: settings.compact, highlightSkills: settings.highlightSkills };
+  state.dark = isDarkPage(document);
+  new ContentSession(ctx, adapter, state).start();
+}
+
+class ContentSession {
+  private readonly known = new Set<string>();
+  private readonly postings = new Map<string, Posting>();
+  private readonly annotator: Annotator;
+  private readonly highlighter = new SkillHighlighter();
+  private readonly watcher: PageWatcher;
+  private lastReading: PageReading | null = null;
+  private reportedPage = '';
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly adapter: SiteAdapter,
+    private readonly state: PageFitState,
+  ) {
+    this.annotator = new Annotator(ctx, adapter, state, {
+      retry: (id) => void this.refreshFits([id]),
+      track: (id, status) => this.track(id, status),
+      openReport: (id) => void send({ type: 'report/open', postingId: id }).catch(() => {}),
+      highlight: (on) => {
+        this.state.settings.highlightSkills = on;
+        this.updateHighlights();
+      },
+    });
+    this.watcher = new PageWatcher({
+      adapter,
+      doc: document,
+      location: () => location.href,
+      now: () => new Date(),
+      toPosting: (draft, readCtx) => toPosting(adapter.site, draft, readCtx),
+      onPostings: (postings, reading) => {
+        for (const p of postings) {
+          this.known.add(p.id);
+          this.postings.set(p.id, p);
+        }
+        // Large lists go in slices: each message stays small and quick to validate.
+        for (let i = 0; i < postings.length; i += 100) void this.deliver(postings.slice(i, i + 100), reading);
+      },
+      onScan: (reading) => this.scanned(reading),
+      onError: (where, error) => console.debug(`[steppingstone] ${where}`, error),
+      setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
+    });
+  }
+
+  start(): void {
+    const { ctx } = this;
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.state.dark = isDarkPage(document);
+      this.watcher.navigated();
+    });
+    const stopListening = onChange((change) => {
+      if (!ctx.isValid) return;
+      if (change.planVersion) void this.refreshFits([...this.known]);
+      if (change.settings) void this.reloadSettings();
+    });
+    ctx.onInvalidated(() => {
+      stopListening();
+      this.watcher.stop();
+      this.annotator.removeAll();
+      this.highlighter.clear();
+    });
+    this.watcher.start();
+  }
+
+  private scanned(reading: PageReading): void {
+    this.lastReading = reading;
+    this.annotator.sync(reading, this.known);
+    this.updateHighlights();
+    const page = this.pageReport([], reading);
+    // A recognised page that yields nothing readable still tells the popup (it shows "degraded").
+    if (reading.kind !== 'none' && page.degraded && this.reportedPage === '') void this.deliver([], reading);
+  }
+
+  private pageReport(postings: Posting[], reading: PageReading): PageReport {
+    const all = [...this.postings.values()];
+    const unreadable = reading.kind !== 'none' && all.length === 0 && (reading.cards.length > 0 || reading.detailId !== null);
+    const degraded = unreadable || postings.some((p) => p.extraction.degraded);
+    const problems = unreadable ? ['the page was recognised but no posting could be read'] : postings.filter((p) => p.extraction.degraded)
+      .map((p) => `${p.id}: missing ${p.extraction.missing.join(', ')}`);
     return {
       url: location.href.slice(0, 2048),
-      site: adapter.site,
+      site: this.adapter.site,
       kind: reading.kind,
-      layout,
+      layout: postings.find((p) => p.extraction.layout)?.extraction.layout ?? null,
       degraded,
-      problems: degraded ? [...new Set(postings.flatMap((p) => p.extraction.missing.map((f) => `${f} not found`)))].slice(0, 10) : [],
+      problems: problems.slice(0, 10).map((p) => p.slice(0, 300)),
       cardCount: reading.kind === 'search' || reading.kind === 'search+detail' ? reading.cards.length : null,
     };
-  };
-  const deliver = async (postings: Posting[], reading: PageReading, attempt = 0): Promise<void> => {
+  }
+
+  private async deliver(postings: Posting[], reading: PageReading, attempt = 0): Promise<void> {
+    const ids = postings.map((p) => p.id);
     try {
-      const page = report(postings, reading);
-      const { reports } = await send({ type: 'postings/seen', postings, page });
-      lastReport = JSON.stringify(page);
-      if (reports.length) hooks.onReports?.(reports);
+      const page = this.pageReport(postings, reading);
+      const answer = await send({ type: 'postings/seen', postings, page });
+      this.reportedPage = JSON.stringify(page);
+      this.state.applyReports(answer.reports, ids, answer.planVersion !== null);
+      if (ids.length) this.state.applyTracker((await send({ type: 'tracker/get', postingIds: ids })).entries);
+      this.updateHighlights();
     } catch (error) {
-      // The worker may be starting up again (MV3 stops it when idle): one retry, then give up quietly.
-      if (attempt === 0 && ctx.isValid) ctx.setTimeout(() => void deliver(postings, reading, 1), 500);
-      else console.debug('[steppingstone] could not send postings', error);
+      // The worker may be starting up again (MV3 stops it when idle): one retry, then show the error.
+      if (attempt === 0 && this.ctx.isValid) this.ctx.setTimeout(() => void this.deliver(postings, reading, 1), 400);
+      else {
+        this.state.fail(ids);
+        console.debug('[steppingstone] could not send postings', error);
+      }
     }
-  };
-  const watcher = new PageWatcher({
-    adapter,
-    doc: document,
-    location: () => location.href,
-    now: () => new Date(),
-    toPosting: (draft, readCtx) => toPosting(adapter.site, draft, readCtx, pageLayout(document, readCtx.url)),
-    onPostings: (postings, reading) => {
-      // Large lists go in slices: one message stays small and validation on the worker stays quick.
-      for (let i = 0; i < postings.length; i += 100) void deliver(postings.slice(i, i + 100), reading);
-    },
-    onScan: (reading) => {
-      hooks.onScan?.(reading);
-      // A recognised page that yields nothing new still tells the popup what it is (e.g. degraded).
-      const page = report([], reading);
-      if (reading.kind !== 'none' && lastReport === '' && page.degraded) void deliver([], reading);
-    },
-    onError: (where, error) => console.debug(`[steppingstone] ${where}`, error),
-    setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
-  });
-  ctx.addEventListener(window, 'wxt:locationchange', () => watcher.navigated());
-  ctx.onInvalidated(() => watcher.stop());
-  watcher.start();
-  return watcher;
+  }
+
+  private async refreshFits(ids: string[]): Promise<void> {
+    if (!ids.length) return;
+    for (const id of ids) if (this.state.get(id).status === 'error') this.state.get(id).status = 'pending';
+    try {
+      const { reports, planVersion } = await send({ type: 'fit/get', postingIds: ids });
+      this.state.applyReports(reports, ids, planVersion !== null);
+      this.updateHighlights();
+    } catch {
+      this.state.fail(ids);
+    }
+  }
+
+  private async track(postingId: string, status: TrackerStatus): Promise<void> {
+    const { entry } = await send({ type: 'tracker/set', postingId, status });
+    this.state.applyTracker([entry]);
+  }
+
+  private async reloadSettings(): Promise<void> {
+    const fresh = await send({ type: 'settings/get' }).catch(() => null);
+    if (!fresh) return;
+    if (!fresh.settings.sites[this.adapter.site]) {
+      this.watcher.stop();
+      this.annotator.removeAll();
+      this.highlighter.clear();
+      return;
+    }
+    this.state.settings = { compact: fresh.settings.compact, highlightSkills: fresh.settings.highlightSkills };
+    this.updateHighlights();
+  }
+
+  private updateHighlights(): void {
+    const detailId = this.lastReading?.detailId ? `${this.adapter.site}:${this.lastReading.detailId}` : null;
+    const report = detailId ? this.state.get(detailId).report : null;
+    const posting = detailId ? this.postings.get(detailId) : undefined;
+    const container = detailId ? this.adapter.anchors.description(document) : null;
+    if (!this.state.settings.highlightSkills || !report || !posting || !container) this.highlighter.clear();
+    else this.highlighter.show(container, posting, report);
+  }
 }

@@ -40,6 +40,7 @@ export const RequestSchema = v.variant('type', [
   }),
   v.object({ type: v.literal('tracker/delete'), postingId: ShortText }),
   v.object({ type: v.literal('settings/get') }),
+  v.object({ type: v.literal('report/open'), postingId: ShortText }),
   v.object({ type: v.literal('settings/save'), settings: SettingsSchema }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -48,7 +49,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** What each request answers with, when it succeeds. */
 export interface ResponseMap {
-  'postings/seen': { stored: number; reports: FitReport[] };
+  'postings/seen': { stored: number; reports: FitReport[]; planVersion: string | null };
   'postings/recent': { postings: Posting[] };
   'postings/get': { postings: Posting[] };
   'page/status': { status: PageStatus | null };
@@ -61,12 +62,13 @@ export interface ResponseMap {
   'tracker/delete': { deleted: string };
   'settings/get': { settings: Settings };
   'settings/save': { settings: Settings };
+  'report/open': { opened: boolean };
 }
 
 /** Requests a content script may make. Pages of the web can reach a content script; they must not
  * reach the plan, delete tracker entries or change settings through it. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'postings/seen', 'fit/get', 'tracker/get', 'tracker/set', 'settings/get',
+  'postings/seen', 'fit/get', 'tracker/get', 'tracker/set', 'settings/get', 'report/open',
 ]);
 
 export type ErrorCode = 'invalid' | 'unknown-type' | 'forbidden' | 'not-found' | 'internal';

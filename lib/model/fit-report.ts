@@ -31,6 +31,8 @@ export const SkillRefSchema = v.object({
   required: v.boolean(),
   /** for matches credited through `implies` or a close skill: the plan skill that earned it */
   via: v.optional(ShortText),
+  /** where the posting's description mentions it: offsets into `posting.description` (for highlighting) */
+  mentions: v.optional(v.pipe(v.array(v.object({ start: v.pipe(v.number(), v.integer(), v.minValue(0)), end: v.pipe(v.number(), v.integer(), v.minValue(0)) })), v.maxLength(50))),
 });
 export type SkillRef = v.InferOutput<typeof SkillRefSchema>;
 

@@ -23,6 +23,8 @@ export interface WorkerContext {
   now: () => Date;
   /** tells open pages that reports changed (plan saved) */
   announce: (change: { planVersion?: string; settings?: true }) => Promise<void>;
+  /** opens an extension page in a new tab */
+  openPage: (path: string) => Promise<void>;
 }
 
 class HandlerError extends Error {
@@ -76,8 +78,8 @@ const handlers: { [T in RequestType]: Handler<T> } = {
         at: ctx.now().toISOString(),
       });
     }
-    const { reports } = await reportsFor(stored.map((p) => p.id), ctx);
-    return { stored: stored.length, reports };
+    const { reports, planVersion } = await reportsFor(stored.map((p) => p.id), ctx);
+    return { stored: stored.length, reports, planVersion };
   },
   async 'postings/recent'(req) {
     return { postings: await store.recentPostings(req.limit) };
@@ -124,6 +126,10 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'settings/get'() {
     return { settings: await store.getSettings() };
+  },
+  async 'report/open'(req, _sender, ctx) {
+    await ctx.openPage(`/popup.html?posting=${encodeURIComponent(req.postingId)}`);
+    return { opened: true };
   },
   async 'settings/save'(req, _sender, ctx) {
     const settings = await store.saveSettings(req.settings);

@@ -13,6 +13,9 @@ export function startWorker(scorer: Scorer | null): void {
     scorer,
     now: () => new Date(),
     announce: announceChange,
+    openPage: async (path) => {
+      await browser.tabs.create({ url: browser.runtime.getURL(path as '/popup.html') });
+    },
   };
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (r: AnyResponse) => void) => {
     const info = { extensionId: sender.id, url: sender.url, tabId: sender.tab?.id };

@@ -15,6 +15,7 @@ function context(): WorkerContext {
     selfOrigin: 'chrome-extension://self/',
     now: () => new Date('2026-11-22T10:00:00Z'),
     announce: vi.fn(async () => {}),
+    openPage: vi.fn(async () => {}),
     scorer: {
       version: 'test-1',
       planVersion: (plan: CareerPlan) => `v-${plan.vision.length}`,
@@ -58,7 +59,7 @@ describe('worker handlers', () => {
   it('stores seen postings, records the page, and scores them once a plan exists', async () => {
     const ctx = context();
     let r = await handleMessage({ type: 'postings/seen', postings: [samplePosting()], page }, contentScript, ctx);
-    expect(r).toMatchObject({ ok: true, data: { stored: 1, reports: [] } });
+    expect(r).toMatchObject({ ok: true, data: { stored: 1, reports: [], planVersion: null } });
     expect((await store.getPageStatus(7))?.postingIds).toEqual(['linkedin:4012345678']);
     await handleMessage({ type: 'plan/save', plan: { ...emptyPlan(), vision: 'abc' } }, extensionPage, ctx);
     expect(ctx.announce).toHaveBeenCalledWith({ planVersion: 'v-3' });

@@ -1,0 +1,148 @@
+import { mount, unmount } from 'svelte';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
+import FitBadge from '@/components/page/FitBadge.svelte';
+import FitPanel from '@/components/page/FitPanel.svelte';
+import css from '@/components/page/page-ui.css?inline';
+import type { TrackerStatus } from '../model';
+import type { SiteAdapter } from '../sites/types';
+import type { PageFitState } from './fit-state.svelte';
+import { HOST_ATTR, type PageReading } from './page-watcher';
+
+export interface AnnotatorActions {
+  retry(postingId: string): void;
+  track(postingId: string, status: TrackerStatus): Promise<void>;
+  openReport(postingId: string): void;
+  highlight(on: boolean): void;
+}
+
+type Ui = ShadowRootContentScriptUi<ReturnType<typeof mount>>;
+interface Placed {
+  postingId: string;
+  anchor: Element;
+  ui: Ui;
+}
+
+/** Keeps exactly one badge on every read card and one panel on the posting in view. */
+export class Annotator {
+  private readonly badges = new Map<Element, Placed>();
+  private panel: Placed | null = null;
+  private pendingPanel: string | null = null;
+  private readonly pendingBadges = new WeakSet<Element>();
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly adapter: SiteAdapter,
+    private readonly state: PageFitState,
+    private readonly actions: AnnotatorActions,
+  ) {}
+
+  /** Called after every scan: attach to new or remounted cards, drop UI whose card left the page. */
+  sync(reading: PageReading, known: ReadonlySet<string>): void {
+    for (const [anchor, placed] of this.badges) {
+      if (!anchor.isConnected || !placed.ui.shadowHost.isConnected) this.dropBadge(anchor);
+    }
+    for (const card of reading.cards) {
+      if (!known.has(this.idOf(card.nativeId))) continue;
+      const anchor = this.adapter.anchors.card(card);
+      if (!anchor) continue;
+      const placed = this.badges.get(anchor);
+      const postingId = this.idOf(card.nativeId);
+      if (placed?.postingId === postingId) continue;
+      if (placed) this.dropBadge(anchor); // a recycled list item now shows another posting
+      void this.placeBadge(anchor, postingId);
+    }
+    const detailId = reading.detailId ? this.idOf(reading.detailId) : null;
+    const detailAnchor = detailId && known.has(detailId) ? this.adapter.anchors.detail(document) : null;
+    if (this.panel && (this.panel.postingId !== detailId || this.panel.anchor !== detailAnchor || !this.panel.ui.shadowHost.isConnected)) {
+      this.panel.ui.remove();
+      this.panel = null;
+    }
+    if (detailId && detailAnchor && !this.panel && this.pendingPanel !== detailId) void this.placePanel(detailAnchor, detailId);
+  }
+
+  removeAll(): void {
+    for (const anchor of [...this.badges.keys()]) this.dropBadge(anchor);
+    this.panel?.ui.remove();
+    this.panel = null;
+  }
+
+  private idOf(nativeId: string): string {
+    return `${this.adapter.site}:${nativeId}`;
+  }
+
+  private dropBadge(anchor: Element): void {
+    this.badges.get(anchor)?.ui.remove();
+    this.badges.delete(anchor);
+  }
+
+  private host(el: HTMLElement, postingId: string, kind: 'badge' | 'panel'): void {
+    el.setAttribute(HOST_ATTR, kind);
+    el.setAttribute('data-ss-posting', postingId);
+    const fit = this.state.get(postingId);
+    el.setAttribute('data-ss-fit', fit.report && fit.status === 'ready' ? String(fit.report.score) : fit.status === 'error' ? 'error' : 'pending');
+    el.setAttribute('data-ss-verdict', fit.report?.verdict ?? fit.status);
+  }
+
+  private async placeBadge(anchor: Element, postingId: string): Promise<void> {
+    if (this.pendingBadges.has(anchor)) return;
+    this.pendingBadges.add(anchor);
+    try {
+      const ui = await createShadowRootUi(this.ctx, {
+        name: 'steppingstone-badge',
+        position: 'inline',
+        anchor,
+        append: 'last',
+        css,
+        onMount: (container, _shadow, host) => {
+          this.host(host, postingId, 'badge');
+          return mount(FitBadge, {
+            target: container,
+            props: { fit: this.state.get(postingId), page: this.state, host, onRetry: () => this.actions.retry(postingId) },
+          });
+        },
+        onRemove: (app) => app && unmount(app),
+      });
+      if (!anchor.isConnected || this.badges.has(anchor)) return;
+      ui.mount();
+      this.badges.set(anchor, { postingId, anchor, ui });
+    } finally {
+      this.pendingBadges.delete(anchor);
+    }
+  }
+
+  private async placePanel(anchor: Element, postingId: string): Promise<void> {
+    this.pendingPanel = postingId;
+    try {
+      const ui = await createShadowRootUi(this.ctx, {
+        name: 'steppingstone-panel',
+        position: 'inline',
+        anchor,
+        append: 'first',
+        css,
+        isolateEvents: true,
+        onMount: (container, _shadow, host) => {
+          this.host(host, postingId, 'panel');
+          return mount(FitPanel, {
+            target: container,
+            props: {
+              fit: this.state.get(postingId),
+              page: this.state,
+              host,
+              onRetry: () => this.actions.retry(postingId),
+              onTrack: (status: TrackerStatus) => this.actions.track(postingId, status),
+              onOpenReport: () => this.actions.openReport(postingId),
+              onHighlight: (on: boolean) => this.actions.highlight(on),
+            },
+          });
+        },
+        onRemove: (app) => app && unmount(app),
+      });
+      if (!anchor.isConnected || this.panel) return;
+      ui.mount();
+      this.panel = { postingId, anchor, ui };
+    } finally {
+      this.pendingPanel = null;
+    }
+  }
+}
