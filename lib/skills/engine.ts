@@ -1,0 +1,136 @@
+import type { TaxonomySkill } from './data-format.ts';
+import { weigh, type AliasInfo } from './evidence.ts';
+import { normalizeKey } from './normalize.ts';
+import { scan } from './scan.ts';
+import { findHeadings, requirementOf, sectionAt, sentenceAround, yearsFor } from './sections.ts';
+import { buildTrie } from './trie.ts';
+import type { Skill, SkillEngine, SkillMatch } from './types.ts';
+
+/** Other spellings of the same key that postings use: "spring-boot" / "spring boot" / "springboot", "vue.js" / "vuejs". */
+function variants(key: string): string[] {
+  const out = new Set([key]);
+  if (key.includes('-')) {
+    out.add(key.replace(/-/g, ' '));
+    if (!/\d-|-\d/.test(key)) out.add(key.replace(/-/g, ''));
+  }
+  if (/\w\.js$/.test(key)) {
+    out.add(key.slice(0, -3) + 'js');
+    out.add(key.slice(0, -3) + ' js');
+  }
+  return [...out];
+}
+
+/** Compiles a taxonomy into an engine. Pure: the same skills give the same engine. */
+export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
+  const skills: Skill[] = list.map(({ id, label, aliases, category, implies }) => ({ id, label, aliases, category, implies }));
+  const byId = new Map(skills.map((s, i) => [s.id, i]));
+  const keys: string[] = [];
+  const aliases: AliasInfo[] = [];
+  const keyIndex = new Map<string, number>();
+  list.forEach((s, skill) => {
+    const weak = new Set((s.weak ?? []).map(normalizeKey));
+    for (const spelling of [s.label, ...s.aliases]) {
+      const key = normalizeKey(spelling);
+      for (const v of variants(key)) {
+        const prior = keyIndex.get(v);
+        // A spelling written in the data beats a generated variant of another skill's spelling.
+        if (prior !== undefined && (aliases[prior]!.skill !== skill || v !== key)) continue;
+        if (prior !== undefined) {
+          if (weak.has(key)) aliases[prior] = { skill, weak: true, spelling };
+          continue;
+        }
+        keyIndex.set(v, keys.length);
+        keys.push(v);
+        aliases.push({ skill, weak: weak.has(key), spelling });
+      }
+    }
+  });
+  const trie = buildTrie(keys);
+  const sortedKeys = [...keyIndex.keys()].sort();
+
+  function extract(text: string): SkillMatch[] {
+    const cands = scan(text, trie);
+    if (cands.length === 0) return [];
+    const accepted = weigh(text, cands, aliases);
+    const headings = findHeadings(text);
+    const out: SkillMatch[] = [];
+    for (let i = 0; i < cands.length; i++) {
+      if (!accepted[i]) continue;
+      const c = cands[i]!;
+      const s = skills[aliases[c.alias]!.skill]!;
+      const section = sectionAt(headings, c.start);
+      const { from, to } = sentenceAround(text, c.start, c.end);
+      const sentence = text.slice(from, to);
+      out.push({
+        id: s.id,
+        label: s.label,
+        start: c.start,
+        end: c.end,
+        text: text.slice(c.start, c.end),
+        section,
+        requirement: requirementOf(sentence, section),
+        years: yearsFor(sentence, c.start - from, c.end - from),
+      });
+    }
+    return out;
+  }
+
+  function resolve(name: string): Skill | undefined {
+    const key = normalizeKey(name);
+    const hit = keyIndex.get(key) ?? keyIndex.get(key.replace(/[\s.-]+/g, ''));
+    return hit === undefined ? undefined : skills[aliases[hit]!.skill];
+  }
+
+  function suggest(prefix: string, limit = 10): Skill[] {
+    const p = normalizeKey(prefix);
+    if (!p) return [];
+    let lo = 0;
+    let hi = sortedKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedKeys[mid]! < p) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = new Map<number, number>();
+    for (let i = lo; i < sortedKeys.length && sortedKeys[i]!.startsWith(p); i++) {
+      const key = sortedKeys[i]!;
+      const skill = aliases[keyIndex.get(key)!]!.skill;
+      // Exact key first, then labels that start with the prefix, then well-known (many spellings, implies links)
+      // and short names: "rea" → React before "reactive".
+      const label = normalizeKey(skills[skill]!.label);
+      const curated = Math.min(skills[skill]!.aliases.length, 6) * 4 + (skills[skill]!.implies.length ? 8 : 0);
+      const rank = (key === p ? 0 : 1000) + (label.startsWith(p) ? 0 : 500) + label.length - curated;
+      found.set(skill, Math.min(found.get(skill) ?? Infinity, rank));
+    }
+    return [...found]
+      .sort((a, b) => a[1] - b[1] || a[0] - b[0])
+      .slice(0, limit)
+      .map(([i]) => skills[i]!);
+  }
+
+  function implied(id: string): string[] {
+    const seen = new Set<string>([id]);
+    const stack = [...(skills[byId.get(id) ?? -1]?.implies ?? [])];
+    const out: string[] = [];
+    while (stack.length) {
+      const next = stack.pop()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      out.push(next);
+      stack.push(...(skills[byId.get(next) ?? -1]?.implies ?? []));
+    }
+    return out;
+  }
+
+  return {
+    extract,
+    skill: (id) => {
+      const i = byId.get(id);
+      return i === undefined ? undefined : skills[i];
+    },
+    resolve,
+    suggest,
+    implied,
+    size: skills.length,
+  };
+}

@@ -1,0 +1,67 @@
+// Spellings that are also ordinary words ("Go", "Excel", "Spark", "cloud") count only with evidence: the exact
+// casing plus a skill or a tech cue nearby, or, for lower case, sitting in a list between other skills.
+import type { Candidate } from './scan.ts';
+
+export interface AliasInfo {
+  skill: number;
+  weak: boolean;
+  /** the spelling as written in the taxonomy, for the casing test */
+  spelling: string;
+}
+
+const WINDOW = 60;
+/** between two list items: separators and "and"/"or" only */
+const LIST_GAP = /^(\s*(,|\/|\||;|&|\+|\(|\)|and|or|and\/or|as well as|\s)\s*)+$/i;
+const ITEM_END = /^\s*([,;|/)]|$|\n|\.(\s|$))/;
+const ITEM_START = /(^|\n|[,;|/(:•*-])\s*$/;
+const SEP_OR_SKILL_GAP = /^[^.!?\n]*$/;
+const CUE_BEFORE =
+  /\b(experience|experienced|proficien\w*|knowledge|skills?|expertise|familiar\w*|fluent|fluency|background|coding|programming|develop\w*|written|built|using|languages?|frameworks?|tools?|stack|like|such as|e\.g\.?|including)\s*(in|with|of|using|on|:|-)?\s*$/i;
+const CUE_AFTER =
+  /^\s*(programming|language|lang|developers?|engineers?|engineering|framework|libraries|library|code|scripts?|scripting|sdk|skills?|experience|knowledge|proficiency|development|expertise|certification|speaking)\b/i;
+
+function exactCase(text: string, spelling: string): boolean {
+  return text === spelling || (text.length > 1 && text === spelling.toUpperCase());
+}
+
+/** Keeps strong candidates and the weak ones with evidence; `accepted[i]` is set for kept candidates. */
+export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): boolean[] {
+  const accepted = cands.map((c) => !aliases[c.alias]!.weak);
+  if (accepted.every(Boolean)) return accepted;
+  const cased = cands.map((c) => exactCase(text.slice(c.start, c.end), aliases[c.alias]!.spelling));
+  const gap = (a: Candidate, b: Candidate): string => text.slice(a.end, b.start);
+  // Cue words settle it without neighbours.
+  for (let i = 0; i < cands.length; i++) {
+    if (accepted[i] || !cased[i]) continue;
+    const c = cands[i]!;
+    const before = text.slice(Math.max(0, c.start - 40), c.start);
+    const after = text.slice(c.end, c.end + 30);
+    const dashed = before.endsWith('-') || after.startsWith('-');
+    if (!dashed && (CUE_BEFORE.test(before) || CUE_AFTER.test(after))) accepted[i] = true;
+  }
+  // Neighbours spread acceptance along lists, so iterate to a fixed point (bounded by the number of weak ones).
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let i = 0; i < cands.length; i++) {
+      if (accepted[i]) continue;
+      const c = cands[i]!;
+      const left = i > 0 && accepted[i - 1] ? cands[i - 1]! : undefined;
+      const right = i + 1 < cands.length && accepted[i + 1] ? cands[i + 1]! : undefined;
+      let ok = false;
+      if (cased[i]) {
+        ok =
+          (left !== undefined && c.start - left.end <= WINDOW && SEP_OR_SKILL_GAP.test(gap(left, c))) ||
+          (right !== undefined && right.start - c.end <= WINDOW && SEP_OR_SKILL_GAP.test(gap(c, right)));
+      } else {
+        // Lower case is an ordinary word unless it is a whole list item between skills: "python, go, java".
+        const leftOk = left !== undefined && LIST_GAP.test(gap(left, c));
+        const rightOk = right !== undefined && LIST_GAP.test(gap(c, right));
+        const endsItem = ITEM_END.test(text.slice(c.end, c.end + 40));
+        const startsItem = ITEM_START.test(text.slice(Math.max(0, c.start - 40), c.start));
+        ok = (leftOk && (rightOk || endsItem)) || (rightOk && startsItem);
+      }
+      if (ok) accepted[i] = changed = true;
+    }
+  }
+  return accepted;
+}

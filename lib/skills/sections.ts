@@ -1,0 +1,97 @@
+// Where a match sits in a posting (headings) and how it is asked for (cue phrases in its sentence).
+import type { Requirement, Section } from './types.ts';
+
+const HEADINGS: [Section, RegExp][] = [
+  ['nice-to-have', /\b(nice[- ]to[- ]haves?|preferred|bonus|good[- ]to[- ]haves?|desirable|desired|pluses|plus points?|optional|extra credit|would be (great|nice)|it'?s a plus)\b/i],
+  ['benefits', /\b(benefits|perks|what we offer|we offer|compensation|why (join|work)|salary|package|what'?s in it for you|our offer)\b/i],
+  ['about-company', /\b(about (us|the company|our company|the team|[A-Z<]\S*)|who we are|company (description|overview|profile)|our (story|mission|company)|the company)\b/i],
+  ['requirements', /\b(requirements?|qualifications?|what you('ll)? (need|bring)|must[- ]haves?|who you are|what we('re| are) looking for|(required|technical|key|core) skills|skills( and experience)?|you have|your profile|about you|ideal candidate|experience|competenc\w+|eligibility|who (should|can) apply|technologies|tech stack)\b/i],
+  ['responsibilities', /\b(responsibilit\w+|what you('ll| will)? do|your role|the role|duties|day[- ]to[- ]day|job description|role description|what you will be doing|your mission|tasks|accountabilities|the job|you will)\b/i],
+];
+
+const NOT_REQUIRED =
+  /\bno\s+(prior\s+|previous\s+|formal\s+)?[^.!?\n]{0,40}?\b(experience|knowledge|background)\b[^.!?\n]{0,25}\b(needed|required|necessary|expected)\b|\b(not|never) (a )?(required|requirement|necessary|needed|mandatory)\b|\bno need (for|to know)\b/i;
+const PREFERRED =
+  /\b(nice[- ]to[- ]have|good[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|plus points?|desirable|desired|ideally|advantage(ous)?|would be (great|nice|helpful)|optional|not essential|extra credit|familiarity)\b/i;
+const REQUIRED = /\b(must|required|requirement|mandatory|essential|need to have|needs? to have|minimum|at least|proven|strong)\b/i;
+
+export interface Heading {
+  /** offset where the section starts */
+  at: number;
+  section: Section;
+}
+
+/** Short lines that read like headings ("Requirements:", "What you'll do", "NICE TO HAVE"). */
+export function findHeadings(text: string): Heading[] {
+  const out: Heading[] = [];
+  let start = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    const line = text.slice(start, end).trim();
+    if (line.length > 1 && line.length <= 70 && (line.endsWith(':') || !/[.!?,;]$/.test(line)) && line.split(/\s+/).length <= 9) {
+      const head = line.replace(/^[#*•\-\s]+/, '');
+      const hit = HEADINGS.find(([, re]) => re.test(head));
+      if (hit) out.push({ at: start, section: hit[0] });
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+export function sectionAt(headings: Heading[], offset: number): Section {
+  let section: Section = 'other';
+  for (const h of headings) {
+    if (h.at > offset) break;
+    section = h.section;
+  }
+  return section;
+}
+
+/** The sentence (or list line) around an offset. */
+export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0) {
+    const c = text[from - 1]!;
+    if (c === '\n' || ((c === '.' || c === '!' || c === '?' || c === ';' || c === '•') && /\s/.test(text[from] ?? ' '))) break;
+    from--;
+  }
+  let to = end;
+  while (to < text.length) {
+    const c = text[to]!;
+    if (c === '\n' || c === ';' || c === '•' || ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[to + 1] ?? ''))) break;
+    to++;
+  }
+  return { from, to };
+}
+
+export function requirementOf(sentence: string, section: Section): Requirement {
+  if (NOT_REQUIRED.test(sentence)) return 'not-required';
+  if (PREFERRED.test(sentence)) return 'preferred';
+  if (REQUIRED.test(sentence)) return 'required';
+  if (section === 'requirements') return 'required';
+  if (section === 'nice-to-have') return 'preferred';
+  return 'mentioned';
+}
+
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const YEARS = /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b/gi;
+
+/**
+ * Years asked for a skill in its sentence: "3+ years of Python", "Python (3 years)". The nearest phrase wins;
+ * a phrase before the match may be up to 80 chars away ("5+ years of experience with Java and Spring"), after it 30.
+ */
+export function yearsFor(sentence: string, matchStart: number, matchEnd: number): number | null {
+  let best: number | null = null;
+  let bestDist = Infinity;
+  for (const m of sentence.matchAll(YEARS)) {
+    const at = m.index;
+    const stop = at + m[0].length;
+    const dist = stop <= matchStart ? matchStart - stop : at >= matchEnd ? (at - matchEnd) * 2.5 : Infinity;
+    if (dist > 80 || dist >= bestDist) continue;
+    const raw = m[1]!.toLowerCase();
+    best = NUMBER_WORDS[raw] ?? Number.parseFloat(raw);
+    bestDist = dist;
+  }
+  return best;
+}

@@ -1,0 +1,103 @@
+// SkillSpan TECH dev, Knowledge layer: span precision / recall / F1, strict (same tokens) and loose (overlap).
+// Usage: npm run eval:skills [-- --split train|dev] [-- --errors]
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { getSkillEngine } from '../lib/skills/index.ts';
+import { readConll, spansOf } from './skills/sources/skillspan.ts';
+import { repoRoot } from './skills/sources/paths.ts';
+
+const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'dev';
+if (split !== 'dev' && split !== 'train') {
+  console.error('eval-skills: --split must be dev or train (the test split is held out)');
+  process.exit(1);
+}
+const path = resolve(repoRoot, `../shared/research/skills-data/skillspan/conll/skillspan_tech_${split}.conll`);
+if (!existsSync(path)) {
+  console.error(`eval-skills: SkillSpan not found at ${path} (expected ../shared beside the repo)`);
+  process.exit(1);
+}
+
+const sentences = readConll(path);
+// The postings as the product sees them: one line per sentence, tokens joined by spaces.
+let text = '';
+const tokenStarts: number[][] = [];
+for (const s of sentences) {
+  const starts: number[] = [];
+  for (const t of s.tokens) {
+    if (starts.length) text += ' ';
+    starts.push(text.length);
+    text += t;
+  }
+  tokenStarts.push(starts);
+  text += '\n';
+}
+
+const engine = getSkillEngine();
+const matches = engine.extract(text);
+
+// Map each match to the sentence and token range it covers; several matches in one token count once.
+const lineStarts = tokenStarts.map((s) => s[0]!);
+const predicted = sentences.map(() => new Set<string>());
+let si = 0;
+for (const m of matches) {
+  while (si + 1 < lineStarts.length && lineStarts[si + 1]! <= m.start) si++;
+  const starts = tokenStarts[si]!;
+  const toks = sentences[si]!.tokens;
+  let a = -1;
+  let b = -1;
+  starts.forEach((st, k) => {
+    const en = st + toks[k]!.length;
+    if (en > m.start && st < m.end) {
+      if (a < 0) a = k;
+      b = k + 1;
+    }
+  });
+  if (a >= 0) predicted[si]!.add(`${a}:${b}`);
+}
+
+let tp = 0, fp = 0, fn = 0, lp = 0, lpTotal = 0, lr = 0, lrTotal = 0;
+const errors: string[] = [];
+sentences.forEach((s, i) => {
+  const gold = spansOf(s.knowledge).map(([a, b]) => `${a}:${b}`);
+  const goldSet = new Set(gold);
+  const pred = [...predicted[i]!];
+  const range = (k: string) => k.split(':').map(Number) as [number, number];
+  const overlaps = (x: string, y: string) => {
+    const [a, b] = range(x);
+    const [c, d] = range(y);
+    return a < d && c < b;
+  };
+  for (const p of pred) {
+    if (goldSet.has(p)) tp++;
+    else {
+      fp++;
+      errors.push(`FP ${s.tokens.slice(...range(p)).join(' ')}\t| ${s.tokens.join(' ').slice(0, 160)}`);
+    }
+    lpTotal++;
+    if (gold.some((g) => overlaps(p, g))) lp++;
+  }
+  for (const g of gold) {
+    if (!pred.includes(g)) {
+      fn++;
+      errors.push(`FN ${s.tokens.slice(...range(g)).join(' ')}\t| ${s.tokens.join(' ').slice(0, 160)}`);
+    }
+    lrTotal++;
+    if (pred.some((p) => overlaps(p, g))) lr++;
+  }
+});
+
+const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+const sp = tp / Math.max(1, tp + fp);
+const sr = tp / Math.max(1, tp + fn);
+const lP = lp / Math.max(1, lpTotal);
+const lR = lr / Math.max(1, lrTotal);
+const figures: [string, number][] = [
+  ['strict_precision', sp], ['strict_recall', sr], ['strict_f1', f1(sp, sr)],
+  ['loose_precision', lP], ['loose_recall', lR], ['loose_f1', f1(lP, lR)],
+];
+if (process.argv.includes('--errors')) for (const e of errors.sort()) console.log(e);
+console.log(`SkillSpan TECH ${split}, Knowledge spans: ${tp + fn} gold, ${tp + fp} predicted, taxonomy ${engine.size} skills`);
+console.log('          precision  recall     F1');
+console.log(`strict    ${sp.toFixed(3)}      ${sr.toFixed(3)}      ${f1(sp, sr).toFixed(3)}`);
+console.log(`loose     ${lP.toFixed(3)}      ${lR.toFixed(3)}      ${f1(lP, lR).toFixed(3)}`);
+for (const [name, value] of figures) console.log(JSON.stringify({ name: `skills_${split}_${name}`, value: Number(value.toFixed(4)), unit: 'ratio' }));
