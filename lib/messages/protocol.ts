@@ -41,6 +41,7 @@ export const RequestSchema = v.variant('type', [
   v.object({ type: v.literal('tracker/delete'), postingId: ShortText }),
   v.object({ type: v.literal('settings/get') }),
   v.object({ type: v.literal('report/open'), postingId: ShortText }),
+  v.object({ type: v.literal('fit/check'), title: ShortText, company: v.optional(ShortText), description: LongText }),
   v.object({ type: v.literal('settings/save'), settings: SettingsSchema }),
 ]);
 export type Request = v.InferOutput<typeof RequestSchema>;
@@ -63,6 +64,7 @@ export interface ResponseMap {
   'settings/get': { settings: Settings };
   'settings/save': { settings: Settings };
   'report/open': { opened: boolean };
+  'fit/check': { report: FitReport | null; posting: Posting };
 }
 
 /** Requests a content script may make. Pages of the web can reach a content script; they must not

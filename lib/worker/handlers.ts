@@ -5,6 +5,7 @@ import {
   type ResponseMap,
 } from '../messages/protocol';
 import * as store from '../store';
+import { pastedPosting } from './pasted-posting';
 import type { Scorer } from './scorer';
 
 /** Who sent a message, as the runtime reports it (never as the message claims). */
@@ -126,6 +127,11 @@ const handlers: { [T in RequestType]: Handler<T> } = {
   },
   async 'settings/get'() {
     return { settings: await store.getSettings() };
+  },
+  async 'fit/check'(req, _sender, ctx) {
+    const posting = pastedPosting(req.title, req.company ?? '', req.description, ctx.now());
+    const saved = await store.currentPlan();
+    return { posting, report: saved && ctx.scorer ? ctx.scorer.score(saved.plan, posting, ctx.now()) : null };
   },
   async 'report/open'(req, _sender, ctx) {
     await ctx.openPage(`/popup.html?posting=${encodeURIComponent(req.postingId)}`);
