@@ -1,9 +1,13 @@
-import { POSTING_FIELDS, type Posting } from '../model';
+import { POSTING_FIELDS, type Posting, type Strategy } from '../model';
+
+// Lower is more trustworthy: structured data beats selectors beats guesses.
+const RANK: Record<Strategy, number> = { 'json-ld': 0, 'embedded-json': 1, selectors: 2, url: 3, fallback: 4 };
 
 /**
  * A posting is often read twice: first from its card (title, company, pay), later from its detail view
- * (everything). Fields the newer read found win; fields it did not find keep what the older read had,
- * so a sparse card read never erases a full detail read.
+ * (everything). A field the newer read found wins unless the older value came from a more structured
+ * source; fields the newer read did not find keep what the older read had, so a sparse card read never
+ * erases a full detail read.
  */
 export function mergePosting(older: Posting | undefined, newer: Posting): Posting {
   if (!older || older.id !== newer.id) return newer;
@@ -12,7 +16,8 @@ export function mergePosting(older: Posting | undefined, newer: Posting): Postin
   const out = merged as Record<string, unknown>;
   for (const field of POSTING_FIELDS) {
     const strategy = newer.extraction.found[field];
-    if (strategy) {
+    const previous = found[field];
+    if (strategy && (!previous || RANK[strategy] <= RANK[previous])) {
       out[field] = newer[field];
       found[field] = strategy;
     }
