@@ -1,0 +1,194 @@
+import type { Evidence, Posting, Seniority } from '../model';
+import type { Requirement, SkillCategory, SkillEngine, SkillMatch } from '../skills/types';
+import { readTitle, seniorityFromYears, type TitleRead } from './roles';
+import { CAUTION_RULES, SIGNAL_RULES, type CautionKind, type SignalKind } from './signals';
+import { clip, findFirst, fold, hash53, quoteAround } from './text';
+
+// Everything the scorer reads from a posting alone, independent of any plan. Kept separate (and cached) so
+// that re-scoring stored postings after a plan change does not re-run skill extraction.
+
+export interface PostingSkill {
+  /** canonical id, or the folded text for a skill the taxonomy does not know */
+  id: string;
+  label: string;
+  required: boolean;
+  /** share of the skills score this skill carries before the required/preferred split */
+  weight: number;
+  evidence: Evidence;
+  years: number | null;
+  known: boolean;
+  category: SkillCategory | null;
+  /** engine.implied(id): what knowing this skill also means knowing */
+  implies: readonly string[];
+}
+
+export interface Quote {
+  kind: string;
+  label: string;
+  evidence: Evidence;
+}
+
+export interface PostingAnalysis {
+  title: TitleRead;
+  /** title seniority, else from employment type or the experience asked */
+  seniority: Seniority | null;
+  senioritySource: 'title' | 'employment-type' | 'experience' | null;
+  skills: PostingSkill[];
+  signals: (Quote & { kind: SignalKind })[];
+  cautions: (Quote & { kind: CautionKind })[];
+  hasDescription: boolean;
+}
+
+// Strongest first: a skill named as required anywhere is required, whatever else the text says about it.
+const RANK: Record<Requirement, number> = { required: 3, mentioned: 2, preferred: 1, 'not-required': 0 };
+
+function descriptionQuote(description: string, m: { start: number; end: number }): Evidence {
+  const q = quoteAround(description, m.start, m.end);
+  return { source: 'posting', text: clip(q.text), start: q.start, end: q.end };
+}
+
+function fromDescription(matches: readonly SkillMatch[]): Map<string, SkillMatch & { rank: number }> {
+  const best = new Map<string, SkillMatch & { rank: number }>();
+  for (const m of matches) {
+    // Skills named only under "about us" or "benefits" describe the company, not the job.
+    if (m.requirement === 'mentioned' && (m.section === 'about-company' || m.section === 'benefits')) continue;
+    const rank = RANK[m.requirement];
+    const prev = best.get(m.id);
+    if (!prev || rank > prev.rank || (rank === prev.rank && (m.years ?? 0) > (prev.years ?? 0))) {
+      best.set(m.id, { ...m, rank, years: Math.max(m.years ?? 0, prev?.years ?? 0) || null });
+    }
+  }
+  return best;
+}
+
+export function analysePosting(posting: Posting, engine: SkillEngine): PostingAnalysis {
+  const description = posting.description ?? '';
+  const skills = new Map<string, PostingSkill>();
+  const add = (s: PostingSkill): void => {
+    if (!skills.has(s.id)) skills.set(s.id, s);
+  };
+  const meta = (id: string) => {
+    const sk = engine.skill(id);
+    return { category: sk?.category ?? null, implies: engine.implied(id) };
+  };
+
+  // Description first (it carries offsets and how strongly each skill is asked for), then the page's own
+  // skill list, then the title: a search card may have nothing but a title like "React Developer".
+  const described = fromDescription(description ? engine.extract(description) : []);
+  for (const m of [...described.values()].sort((a, b) => a.start - b.start)) {
+    if (m.requirement === 'not-required') continue;
+    add({
+      id: m.id,
+      label: m.label,
+      required: m.requirement !== 'preferred',
+      weight: m.requirement === 'mentioned' ? 0.75 : 1,
+      evidence: descriptionQuote(description, m),
+      years: m.years,
+      known: true,
+      ...meta(m.id),
+    });
+  }
+  for (const name of posting.listedSkills) {
+    const sk = engine.resolve(name);
+    const id = sk?.id ?? fold(name);
+    if (!id) continue;
+    const said = described.get(id);
+    // A listed skill counts as required unless the description itself says it is optional.
+    if (said?.requirement === 'not-required') continue;
+    const existing = skills.get(id);
+    if (existing && said?.requirement === 'mentioned') {
+      skills.set(id, { ...existing, required: true, weight: 1 });
+      continue;
+    }
+    add({
+      id,
+      label: sk?.label ?? name.trim(),
+      required: true,
+      weight: 1,
+      evidence: { source: 'posting', text: clip(`Key skill: ${name.trim()}`) },
+      years: null,
+      known: sk !== undefined,
+      ...(sk ? meta(sk.id) : { category: null, implies: [] }),
+    });
+  }
+  for (const m of engine.extract(posting.title)) {
+    add({
+      id: m.id,
+      label: m.label,
+      required: true,
+      weight: 1,
+      evidence: { source: 'posting', text: clip(`Title: ${posting.title}`) },
+      years: null,
+      known: true,
+      ...meta(m.id),
+    });
+  }
+
+  const title = readTitle(posting.title);
+  let seniority = title.seniority;
+  let senioritySource: PostingAnalysis['senioritySource'] = seniority ? 'title' : null;
+  if (posting.employmentType === 'internship' && seniority !== 'intern') {
+    seniority = 'intern';
+    senioritySource = 'employment-type';
+  } else if (!seniority && posting.experience) {
+    seniority = seniorityFromYears(posting.experience.min, posting.experience.max);
+    senioritySource = seniority ? 'experience' : null;
+  }
+
+  const text = `${posting.title}\n${description}`;
+  const offset = posting.title.length + 1;
+  const quote = (pattern: RegExp): Evidence | null => {
+    const f = findFirst(text, pattern);
+    if (!f) return null;
+    if (f.start < offset) return { source: 'posting', text: clip(posting.title) };
+    return descriptionQuote(description, { start: f.start - offset, end: f.end - offset });
+  };
+  const signals: PostingAnalysis['signals'] = [];
+  for (const rule of SIGNAL_RULES) {
+    const ev = quote(rule.pattern);
+    if (ev) signals.push({ kind: rule.kind, label: rule.label, evidence: ev });
+  }
+  const cautions: PostingAnalysis['cautions'] = [];
+  for (const rule of CAUTION_RULES) {
+    const ev = quote(rule.pattern);
+    if (ev) cautions.push({ kind: rule.kind, label: rule.label, evidence: ev });
+  }
+
+  return {
+    title,
+    seniority,
+    senioritySource,
+    skills: [...skills.values()],
+    signals,
+    cautions,
+    hasDescription: description.trim().length > 0,
+  };
+}
+
+// Re-scoring after a plan change reuses extraction. The key includes a hash of every field read above, so a
+// posting whose text changed under the same id is analysed again. Bounded: oldest entries go first.
+const CACHE_LIMIT = 5000;
+const caches = new WeakMap<SkillEngine, Map<string, PostingAnalysis>>();
+
+function cacheKey(p: Posting): string {
+  const body = `${p.title}\u0000${p.description ?? ''}\u0000${p.listedSkills.join('\u0001')}\u0000${p.employmentType}\u0000${p.experience?.min}\u0000${p.experience?.max}`;
+  return `${p.id}\u0000${body.length}\u0000${hash53(body)}`;
+}
+
+export function analysePostingCached(posting: Posting, engine: SkillEngine): PostingAnalysis {
+  let cache = caches.get(engine);
+  if (!cache) {
+    cache = new Map();
+    caches.set(engine, cache);
+  }
+  const key = cacheKey(posting);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const fresh = analysePosting(posting, engine);
+  if (cache.size >= CACHE_LIMIT) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(key, fresh);
+  return fresh;
+}

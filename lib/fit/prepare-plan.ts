@@ -1,0 +1,134 @@
+import { SENIORITIES, type CareerPlan, type Seniority } from '../model';
+import type { SkillCategory, SkillEngine } from '../skills/types';
+import { readTitle, SENIORITY_RANK, seniorityForExperience } from './roles';
+import { canonicalJson, canonicalPlan, versionOfJson } from './plan-version';
+import { fold, phrasePattern } from './text';
+
+// The plan turned into lookups the scorer needs for every posting: resolved skill ids, the ladder with role
+// families, compiled dealbreaker patterns. Built once per (engine, plan) and reused across postings.
+
+export interface KnownSkill {
+  id: string;
+  label: string;
+  level: number;
+  years: number;
+  known: boolean;
+  category: SkillCategory | null;
+  /** for skills the taxonomy does not know: the user's words, searched for in the description */
+  pattern: RegExp | null;
+}
+
+export interface Rung {
+  title: string;
+  seniority: Seniority;
+  horizon: string;
+  family: string | null;
+  index: number;
+}
+
+export interface PreparedPlan {
+  plan: CareerPlan;
+  version: string;
+  skills: Map<string, KnownSkill>;
+  /** id → the plan skill that implies it (React → javascript: via react) */
+  impliedBy: Map<string, string>;
+  /** category → a plan skill in it, for partial credit to close skills */
+  categories: Map<SkillCategory, string>;
+  learning: Map<string, string>;
+  ladder: Rung[];
+  /** seniority rank of the step the user is taking now */
+  currentRank: number;
+  dealbreakerCompanies: { raw: string; tokens: string[] }[];
+  dealbreakerKeywords: { raw: string; pattern: RegExp }[];
+}
+
+// Legal and filler words that differ between how a company is written on a page and in a user's list.
+const COMPANY_FILLER = new Set(['pvt', 'private', 'ltd', 'limited', 'inc', 'llc', 'llp', 'plc', 'corp', 'corporation', 'co', 'company', 'gmbh', 'the', 'pte', 'sa', 'ag', 'bv']);
+
+export function companyTokens(name: string): string[] {
+  return fold(name).replace(/\./g, ' ').split(' ').filter((t) => t && !COMPANY_FILLER.has(t));
+}
+
+function prepare(plan: CareerPlan, engine: SkillEngine, version: string): PreparedPlan {
+  const skills = new Map<string, KnownSkill>();
+  for (const s of plan.skills) {
+    const sk = engine.skill(s.name) ?? engine.resolve(s.name);
+    const id = sk?.id ?? fold(s.name);
+    if (!id) continue;
+    const prev = skills.get(id);
+    // Listing a skill twice keeps the stronger entry: adding a skill must never lower a score.
+    skills.set(id, {
+      id,
+      label: sk?.label ?? s.name.trim(),
+      level: Math.max(s.level, prev?.level ?? 0),
+      years: Math.max(s.years, prev?.years ?? 0),
+      known: sk !== undefined,
+      category: sk?.category ?? null,
+      pattern: sk ? null : phrasePattern(s.name),
+    });
+  }
+  const impliedBy = new Map<string, string>();
+  const categories = new Map<SkillCategory, string>();
+  for (const s of skills.values()) {
+    if (!s.known) continue;
+    for (const id of engine.implied(s.id)) if (!impliedBy.has(id)) impliedBy.set(id, s.id);
+    if (s.category && !categories.has(s.category)) categories.set(s.category, s.id);
+  }
+  const learning = new Map<string, string>();
+  for (const name of plan.learning) {
+    const sk = engine.skill(name) ?? engine.resolve(name);
+    const id = sk?.id ?? fold(name);
+    if (id && !learning.has(id)) learning.set(id, sk?.label ?? name.trim());
+  }
+  const ladder = plan.targetRoles.map((r, index) => ({
+    title: r.title,
+    seniority: r.seniority,
+    horizon: r.horizon,
+    family: readTitle(r.title).family,
+    index,
+  }));
+  const first = ladder[0]?.seniority ?? seniorityForExperience(plan.experienceYears);
+  return {
+    plan,
+    version,
+    skills,
+    impliedBy,
+    categories,
+    learning,
+    ladder,
+    currentRank: SENIORITY_RANK[first],
+    dealbreakerCompanies: plan.dealbreakers.companies
+      .map((raw) => ({ raw, tokens: companyTokens(raw) }))
+      .filter((c) => c.tokens.length > 0),
+    dealbreakerKeywords: plan.dealbreakers.keywords.flatMap((raw) => {
+      const pattern = phrasePattern(raw);
+      return pattern ? [{ raw, pattern }] : [];
+    }),
+  };
+}
+
+const caches = new WeakMap<SkillEngine, Map<string, PreparedPlan>>();
+const CACHE_LIMIT = 50;
+
+/** The prepared form of `plan`, shared by every call with an equal plan (in any list order). */
+export function preparePlan(plan: CareerPlan, engine: SkillEngine): PreparedPlan {
+  const json = canonicalJson(plan);
+  let cache = caches.get(engine);
+  if (!cache) {
+    cache = new Map();
+    caches.set(engine, cache);
+  }
+  const hit = cache.get(json);
+  if (hit) return hit;
+  const fresh = prepare(canonicalPlan(plan), engine, versionOfJson(json));
+  if (cache.size >= CACHE_LIMIT) {
+    const oldest = cache.keys().next().value;
+    if (oldest !== undefined) cache.delete(oldest);
+  }
+  cache.set(json, fresh);
+  return fresh;
+}
+
+export const SENIORITY_WORD: Record<Seniority, string> = Object.fromEntries(
+  SENIORITIES.map((s) => [s, s === 'entry' ? 'entry-level' : s === 'mid' ? 'mid-level' : s]),
+) as Record<Seniority, string>;

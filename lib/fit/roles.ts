@@ -1,0 +1,123 @@
+import type { Seniority } from '../model';
+import { fold } from './text';
+
+// Role families and seniority read from job titles. Titles are short and formulaic ("Sr. Data Analyst",
+// "Frontend Developer Intern", "SOC Analyst L1"), so ordered patterns over the folded title are enough and
+// stay explainable. Order matters: the first family whose pattern matches wins, so specific families come
+// before the generic ones they overlap ("data entry" before "data analyst", "security engineer" before
+// "software engineer").
+
+export interface RoleFamily {
+  id: string;
+  /** how the family reads in a sentence: "a sales role" */
+  label: string;
+  pattern: RegExp;
+  /** families one step away: a side step between them keeps most of what was built */
+  near: readonly string[];
+}
+
+const w = (alternatives: string): RegExp => new RegExp(`(?:^|\\s)(?:${alternatives})(?=\\s|$)`);
+
+export const FAMILIES: readonly RoleFamily[] = [
+  { id: 'operations', label: 'an operations / data entry role', pattern: w('data entry|security guard|security officer|security supervisor|housekeeping|driver|delivery|back office|backoffice|operations executive|operations associate|typist|computer operator'), near: ['customer-support'] },
+  { id: 'security', label: 'a security role', pattern: w('security|cyber ?security|cybersecurity|soc|infosec|penetration|pen ?tester|pentest(?:er)?|ethical hacker|vapt|grc|threat|incident response|vulnerability|siem|malware|forensics?|appsec|devsecops'), near: ['sysadmin-network', 'devops-cloud', 'it-support'] },
+  { id: 'data-science', label: 'a data science role', pattern: w('data scientist|data science|machine learning|ml|ai|ai ?/ ?ml|ml ?/ ?ai|artificial intelligence|deep learning|nlp|computer vision|mlops|applied scientist|research scientist|llm|generative ai|genai'), near: ['data-analysis', 'data-engineering'] },
+  { id: 'data-engineering', label: 'a data engineering role', pattern: w('data engineer|data engineering|etl|big data|analytics engineer|data warehouse|databricks|spark developer|hadoop'), near: ['data-science', 'data-analysis', 'backend'] },
+  { id: 'data-analysis', label: 'a data analysis role', pattern: w('data analyst|data analytics|business intelligence|bi analyst|bi developer|bi engineer|power ?bi|tableau developer|analytics|mis analyst|mis executive|reporting analyst|insights? analyst|data visuali[sz]ation|product analyst|marketing analyst|quantitative analyst|research analyst|sql analyst'), near: ['data-science', 'data-engineering', 'business-analysis'] },
+  { id: 'business-analysis', label: 'a business analysis role', pattern: w('business analyst|business analysis|functional analyst|functional consultant|systems analyst'), near: ['data-analysis', 'product', 'project'] },
+  { id: 'design', label: 'a design role', pattern: w('ui ?/ ?ux|ux ?/ ?ui|ux|ui designer|product designer|graphic designer|visual designer|interaction designer|web designer|designer'), near: ['frontend', 'product'] },
+  { id: 'mobile', label: 'a mobile development role', pattern: w('android|ios|flutter|react native|mobile|kotlin developer|swift developer'), near: ['frontend', 'software', 'fullstack'] },
+  { id: 'fullstack', label: 'a full-stack role', pattern: w('full ?stack|fullstack|mern|mean stack|mern stack'), near: ['frontend', 'backend', 'software'] },
+  { id: 'frontend', label: 'a front-end role', pattern: w('front ?end|frontend|ui developer|ui engineer|react(?:\\.?js)? developer|react(?:\\.?js)? engineer|angular(?:js)? developer|vue(?:\\.?js)? developer|javascript developer|javascript engineer|web developer|web development|html developer|wordpress developer|next\\.?js developer'), near: ['fullstack', 'software', 'design', 'mobile'] },
+  { id: 'qa', label: 'a testing / QA role', pattern: w('qa|quality assurance|test engineer|tester|testing|sdet|test automation|automation test'), near: ['software'] },
+  { id: 'devops-cloud', label: 'a DevOps / cloud role', pattern: w('devops|site reliability|sre|cloud|platform engineer|aws|azure|gcp|kubernetes|infrastructure as code'), near: ['sysadmin-network', 'security', 'backend'] },
+  { id: 'backend', label: 'a back-end role', pattern: w('back ?end|backend|node(?:\\.?js)? developer|java developer|python developer|django|golang|go developer|api developer|\\.net developer|dot net|php developer|laravel|spring boot|ruby|c# developer'), near: ['fullstack', 'software', 'devops-cloud', 'data-engineering'] },
+  { id: 'sysadmin-network', label: 'a systems / network admin role', pattern: w('system administrator|systems administrator|sysadmin|network engineer|network administrator|network admin|noc|infrastructure engineer|windows administrator|linux administrator|server administrator|ccna|network support'), near: ['it-support', 'security', 'devops-cloud'] },
+  { id: 'it-support', label: 'an IT support role', pattern: w('it support|it helpdesk|helpdesk|help desk|service desk|desktop support|desktop engineer|technical support|tech support|it technician|it executive|it engineer|it administrator|it admin|hardware engineer|l1 support|l2 support|support engineer|it associate'), near: ['sysadmin-network', 'security', 'customer-support'] },
+  { id: 'software', label: 'a software engineering role', pattern: w('software|sde|sde ?[0-9]|programmer|application developer|developer|coder|engineer trainee|graduate engineer trainee|get'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering'] },
+  { id: 'product', label: 'a product management role', pattern: w('product manager|product owner|apm|product management|associate product manager'), near: ['business-analysis', 'project', 'design'] },
+  { id: 'project', label: 'a project management role', pattern: w('project manager|program manager|programme manager|scrum master|project coordinator|project management|delivery manager'), near: ['product', 'business-analysis'] },
+  { id: 'sales', label: 'a sales role', pattern: w('sales|business development|bde|bdm|inside sales|account executive|telecaller|tele ?caller|telesales|pre ?sales|relationship manager|field executive|lead generation|channel partner'), near: ['marketing', 'customer-support'] },
+  { id: 'marketing', label: 'a marketing role', pattern: w('marketing|seo|sem|social media|digital marketer|brand|growth marketer|performance marketing|public relations|pr executive'), near: ['sales', 'content'] },
+  { id: 'content', label: 'a content / writing role', pattern: w('content writer|copywriter|copy writer|technical writer|editor|content|writer|journalist'), near: ['marketing'] },
+  { id: 'hr', label: 'an HR role', pattern: w('hr|human resources?|recruiter|talent acquisition|recruitment|people operations'), near: [] },
+  { id: 'finance', label: 'a finance / accounts role', pattern: w('accountant|accounts|finance|financial|audit|auditor|tax|ca|chartered accountant|payroll|bookkeeper|credit analyst|investment banking'), near: ['data-analysis'] },
+  { id: 'customer-support', label: 'a customer support role', pattern: w('customer support|customer service|customer care|call cent(?:er|re)|bpo|voice process|chat process|non voice|customer success|customer experience'), near: ['sales', 'it-support'] },
+  { id: 'teaching', label: 'a teaching role', pattern: w('teacher|tutor|faculty|lecturer|professor|educator|trainer|instructor'), near: ['content'] },
+];
+
+const BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
+
+export function family(id: string): RoleFamily | undefined {
+  return BY_ID.get(id);
+}
+
+/** 1 same family, 0.5 a neighbouring one, 0 otherwise. */
+export function familyCloseness(a: string, b: string): number {
+  if (a === b) return 1;
+  if (BY_ID.get(a)?.near.includes(b) || BY_ID.get(b)?.near.includes(a)) return 0.5;
+  return 0;
+}
+
+export const SENIORITY_RANK: Record<Seniority, number> = {
+  intern: 0,
+  entry: 1,
+  junior: 2,
+  mid: 3,
+  senior: 4,
+  lead: 5,
+  manager: 6,
+};
+
+// Seniority cues, checked in order. "Manager" is a seniority only outside families where it is the job's
+// name (a Product Manager or a Relationship Manager is not a people manager).
+const SENIORITY_CUES: readonly [Seniority, RegExp][] = [
+  ['intern', w('intern|interns|internship|trainee|apprentice|apprenticeship|summer analyst|stipend')],
+  ['manager', w('head|director|vp|vice president|chief|cto|cio|ciso|engineering manager|general manager')],
+  ['lead', w('lead|team lead|tech lead|principal|staff|architect')],
+  ['senior', w('senior|sr|iii|l3|experienced')],
+  ['entry', w('fresher|freshers|graduate|entry level|entry|new grad|campus|associate|0 ?- ?1 years?')],
+  ['junior', w('junior|jr|i|l1|level 1|executive')],
+  ['mid', w('ii|l2|level 2|mid|intermediate|specialist')],
+];
+const MANAGER_WORD = w('manager|mgr');
+const MANAGER_IS_ROLE = new Set(['product', 'project', 'sales', 'marketing', 'hr']);
+
+export interface TitleRead {
+  family: string | null;
+  seniority: Seniority | null;
+}
+
+/** Family and seniority from a job title; null where the title does not say. */
+export function readTitle(title: string): TitleRead {
+  const t = ` ${fold(title)} `;
+  const fam = FAMILIES.find((f) => f.pattern.test(t))?.id ?? null;
+  // "Lead Generation Executive" is a sales job, not a lead.
+  const cues = t.replace(/ lead generation /g, ' ');
+  let seniority: Seniority | null = null;
+  for (const [level, cue] of SENIORITY_CUES) {
+    if (cue.test(cues)) {
+      seniority = level;
+      break;
+    }
+  }
+  if (seniority === null && MANAGER_WORD.test(t)) seniority = fam !== null && MANAGER_IS_ROLE.has(fam) ? 'mid' : 'manager';
+  if ((seniority === 'manager' || seniority === null) && /associate product manager|(?:^|\s)apm(?=\s|$)/.test(t)) seniority = 'entry';
+  return { family: fam, seniority };
+}
+
+/** Seniority a posting implies by the experience it asks for, when its title says nothing. */
+export function seniorityFromYears(minYears: number | null, maxYears: number | null): Seniority | null {
+  const y = minYears ?? (maxYears !== null ? Math.max(0, maxYears - 2) : null);
+  if (y === null) return null;
+  if (y >= 8) return 'lead';
+  if (y >= 5) return 'senior';
+  if (y >= 3) return 'mid';
+  if (y >= 1) return 'junior';
+  return 'entry';
+}
+
+/** Where a person with this much experience usually stands, for plans without a ladder. */
+export function seniorityForExperience(years: number): Seniority {
+  return seniorityFromYears(years, null) ?? 'entry';
+}

@@ -1,0 +1,105 @@
+import type { Verdict } from '../model';
+import type { DealbreakerHit } from './dealbreakers';
+import type { GrowthOutcome } from './growth';
+import type { PracticalOutcome } from './practical';
+import { SENIORITY_WORD } from './prepare-plan';
+import type { SkillsOutcome } from './skills';
+import { cap, listWords, withArticle } from './text';
+import type { TrajectoryOutcome } from './trajectory';
+
+// The verdict answers "career step or just a job?" from where the posting leads (trajectory.relation) and
+// whether the user could do it (skills, experience). It does not come from the score alone: a well-paid
+// off-plan job and a stretch on the plan can score the same and mean opposite things.
+//
+// Rules, in order:
+//   dealbreaker  any dealbreaker hit. Nothing else matters to the user.
+//   career-step  the posting is on the ladder at about the next step's level (relation `next`), the user
+//                covers at least half the weighted skills (READY), and asks at most one year more than the
+//                user has. Half is roughly where early-career hiring starts: most entry postings list more
+//                than anyone has, and recruiters interview at 50-60% coverage.
+//   stretch      on the ladder but not yet within reach: `next` with a skills or experience gap, `ahead`
+//                (two or more levels above the next step), or a side step (`side`) that builds skills from
+//                the learning list with at least some of the user's skills (SIDE_SKILLS).
+//   paycheck     leads nowhere on the plan (`away`, `below`, `side` without learning, or no ladder) but is a
+//                job the user could reasonably take: it meets their minimum pay, or they have the skills
+//                (READY), or it is practical on every count they stated (PRACTICAL).
+//   off-plan     leads nowhere on the plan and has nothing that makes it worth taking for now.
+const READY = 0.5;
+const SIDE_SKILLS = 0.35;
+const PRACTICAL = 0.7;
+
+export interface VerdictInput {
+  dealbreakers: DealbreakerHit[];
+  skills: SkillsOutcome;
+  trajectory: TrajectoryOutcome;
+  growth: GrowthOutcome;
+  practical: PracticalOutcome;
+}
+
+export function decideVerdict(x: VerdictInput): Verdict {
+  if (x.dealbreakers.length > 0) return 'dealbreaker';
+  const ready = x.skills.score >= READY && x.practical.experienceGap <= 1;
+  const payOk = x.practical.pay === 'well' || x.practical.pay === 'meets';
+  const doable = payOk || x.skills.score >= READY || (x.practical.confidence > 0 && x.practical.score >= PRACTICAL);
+  switch (x.trajectory.relation) {
+    case 'next':
+      return ready ? 'career-step' : 'stretch';
+    case 'ahead':
+      return 'stretch';
+    case 'side':
+      if (x.growth.learning.length > 0 && x.skills.score >= SIDE_SKILLS) return 'stretch';
+      return doable ? 'paycheck' : 'off-plan';
+    default:
+      return doable ? 'paycheck' : 'off-plan';
+  }
+}
+
+/** The one-line reason, in plain words, built from the same facts that decided the verdict. */
+export function summarise(verdict: Verdict, x: VerdictInput): string {
+  const t = x.trajectory;
+  const target = t.rung?.title ?? '';
+  const dest = t.destination?.title ?? target;
+  const missingReq = x.skills.missing.filter((m) => m.required).map((m) => m.label);
+  const learning = x.growth.learning.map((l) => l.label);
+  const problem = x.practical.problem;
+  const but = problem ? `, but ${problem}` : '';
+  switch (verdict) {
+    case 'dealbreaker':
+      return `Dealbreaker: ${x.dealbreakers[0]?.what ?? 'it matches your dealbreakers'}`;
+    case 'career-step': {
+      const req = x.skills.matched.filter((m) => m.required).length;
+      const reqAll = req + missingReq.length;
+      const have = reqAll > 0 ? `you have ${req} of ${reqAll} required skills` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
+      if (x.skills.confidence === 0) return `Looks like your next rung, ${target}: the posting lists no skills to check${but}`;
+      const lead = t.rungIsNext ? `Next rung toward ${target}` : `A step toward ${target}`;
+      return `${lead}: ${have}${but}`;
+    }
+    case 'stretch': {
+      if (t.relation === 'side') return `A side step toward ${dest}: builds ${listWords(learning, 2)} from your learning list${but}`;
+      const gaps: string[] = [];
+      if (t.relation === 'ahead' && t.seniorityGap !== null) gaps.push(`a more senior role than your next step`);
+      if (x.practical.experienceGap > 1) gaps.push(`asks ${x.practical.experienceGap} more years than you have`);
+      if (missingReq.length > 0) gaps.push(`you are missing ${listWords(missingReq, 2)}`);
+      else if (x.skills.score < READY) gaps.push('you have few of the skills it asks for');
+      return `A stretch toward ${target}: ${gaps.length > 0 ? gaps.slice(0, 2).join(' and ') : 'a reach for now'}`;
+    }
+    case 'paycheck': {
+      const lead =
+        x.practical.pay === 'well' ? 'Pays well' : x.practical.pay === 'meets' ? 'Meets your pay' : x.skills.score >= READY ? 'Fits your skills' : 'Workable';
+      const noSkills = x.skills.usedCount === 0 && learning.length === 0;
+      const skillPart = lead === 'Fits your skills' ? '' : noSkills ? 'uses none of your target skills' : x.skills.score < 0.4 ? 'uses few of your skills' : '';
+      const where =
+        t.relation === 'none' ? 'your plan has no target roles to compare with'
+        : t.relation === 'below' ? `it is below your level${t.postingSeniority ? ` (${withArticle(SENIORITY_WORD[t.postingSeniority])} role)` : ''}`
+        : t.relation === 'side' ? `it is beside your path to ${dest}, not on it`
+        : `leads away from ${dest}`;
+      return `${lead}, but ${skillPart ? `${skillPart} and ${where}` : where}`;
+    }
+    case 'off-plan': {
+      if (t.relation === 'none') return 'Add target roles to your plan to see whether this is a career step';
+      const what = t.familyLabel ? cap(t.familyLabel) : 'This role';
+      const few = x.skills.usedCount === 0 ? ' and uses none of your skills' : x.skills.score < 0.4 ? ' and uses few of your skills' : '';
+      return t.relation === 'below' ? `Below your level and off your path to ${dest}${few}` : `${what} that leads away from ${dest}${few}`;
+    }
+  }
+}
