@@ -44,6 +44,8 @@ export interface SiteAdapter {
   /** the hosts this adapter reads (`www.linkedin.com`, `in.linkedin.com`, ...) */
   handles(url: URL): boolean;
   pageKind(doc: Document, url: URL): PageKind;
+  /** the page layout recognised (`linkedin/classic`, `naukri/jd`, ...), for `extraction.layout`; null when none */
+  layout?(doc: Document, url: URL): string | null;
   /** every card in the list, including virtualised items that have only their id */
   cards(doc: Document, url: URL): CardRef[];
   /** null when the card has no content yet (virtualised placeholder) */

@@ -1,0 +1,36 @@
+import type { EmploymentType, Workplace } from '../model';
+import { squash } from './text';
+
+/** Workplace from a short label or chip ("Hybrid", "Remote", "Work from home", "On-site", "TELECOMMUTE"). */
+export function parseWorkplace(raw: string): Workplace | null {
+  const text = squash(raw);
+  if (/\bhybrid\b/i.test(text)) return 'hybrid';
+  if (/\bremote(ly)?\b|\bwork[- ]from[- ](home|anywhere)\b|\bwfh\b|\btelecommute\b/i.test(text)) return 'remote';
+  if (/\bon[- ]?site\b|\bin[- ]office\b|\bwork from office\b|\bwfo\b|\boffice[- ]based\b/i.test(text)) return 'onsite';
+  return null;
+}
+
+/**
+ * Workplace inferred from a description, only from phrases that state it outright: a passing
+ * "remote" ("not a remote role", "remote teams") must not mark a posting remote.
+ */
+export function inferWorkplace(description: string): Workplace | null {
+  if (/\b(this is|is a|it's a) hybrid\b|\bhybrid (role|position|model|work|working|setup|arrangement)\b/i.test(description)) return 'hybrid';
+  if (/\b(not|non)[- ](a )?remote\b/i.test(description)) return null;
+  if (/\b(fully|100%|completely) remote\b|\bremote[- ](first|role|position|job|opportunity)\b|\bwork from (home|anywhere)\b/i.test(description)) return 'remote';
+  return null;
+}
+
+/**
+ * Employment type from a label ("Full-time", "Full Time, Permanent", "Part time", "Internship",
+ * "Contract", JSON-LD `FULL_TIME` / `INTERN` / `CONTRACTOR`, possibly a list).
+ */
+export function parseEmploymentType(raw: string | readonly string[]): EmploymentType | null {
+  const text = squash(Array.isArray(raw) ? raw.join(', ') : String(raw)).replace(/_/g, ' ');
+  if (/\bintern(ship)?s?\b/i.test(text)) return 'internship';
+  if (/\bpart[- ]?time\b/i.test(text)) return 'part-time';
+  if (/\bcontract(or|ual)?\b|\bfreelance\b/i.test(text)) return 'contract';
+  if (/\btemp(orary)?\b|\bseasonal\b/i.test(text)) return 'temporary';
+  if (/\bfull[- ]?time\b|\bpermanent\b/i.test(text)) return 'full-time';
+  return null;
+}

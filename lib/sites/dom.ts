@@ -1,0 +1,94 @@
+import { squash } from '../normalize';
+
+// Selector helpers over arrays of alternatives (old and new layouts). A selector a browser rejects
+// must not take the adapter down with it, so each query is guarded.
+
+export function first(root: ParentNode, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    try {
+      const el = root.querySelector(selector);
+      if (el) return el;
+    } catch {
+      // an alternative this engine cannot parse: try the next
+    }
+  }
+  return null;
+}
+
+/** Elements of the first alternative that matches anything. */
+export function all(root: ParentNode, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    try {
+      const found = root.querySelectorAll(selector);
+      if (found.length > 0) return Array.from(found);
+    } catch {
+      // as above
+    }
+  }
+  return [];
+}
+
+const HIDDEN_CLASSES = ['visually-hidden', 'sr-only', 'a11y-text'];
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/**
+ * Text a sighted reader sees: LinkedIn repeats titles and chips in screen-reader-only spans
+ * ("Data Analyst" + "Data Analyst with verification"), which plain textContent would glue together.
+ */
+export function visibleText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const parts: string[] = [];
+  collect(el, parts);
+  return squash(parts.join(' '));
+}
+
+function collect(node: Node, parts: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === TEXT_NODE) parts.push(child.nodeValue ?? '');
+    else if (child.nodeType === ELEMENT_NODE && !isHidden(child as Element)) collect(child, parts);
+  }
+}
+
+function isHidden(el: Element): boolean {
+  const tag = el.tagName;
+  if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'TEMPLATE' || (tag === 'BUTTON' && el.getAttribute('data-testid') === 'expandable-text-button')) return true;
+  const cls = el.classList;
+  return HIDDEN_CLASSES.some((c) => cls.contains(c));
+}
+
+/** Visible text of the first match. */
+export function textAt(root: ParentNode, selectors: readonly string[]): string {
+  return visibleText(first(root, selectors));
+}
+
+/** Visible texts of every match of the first matching alternative, empty ones dropped. */
+export function textsAt(root: ParentNode, selectors: readonly string[]): string[] {
+  return all(root, selectors).map((el) => visibleText(el)).filter(Boolean);
+}
+
+/** Absolute http(s) URL for an href, or undefined. */
+export function absoluteUrl(href: string | null | undefined, base: URL | string): string | undefined {
+  if (!href) return undefined;
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Unique, non-empty, in order (case-insensitive). */
+export function uniq(items: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of items) {
+    const item = squash(raw);
+    const key = item.toLowerCase();
+    if (item && !seen.has(key)) {
+      seen.add(key);
+      out.push(item);
+    }
+  }
+  return out;
+}

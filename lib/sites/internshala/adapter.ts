@@ -1,0 +1,206 @@
+import type { PayHints } from '../../normalize';
+import {
+  blockText, parseApplicants, parseDeadline, parseEmploymentType, parseExperience, parsePay, parsePosted, parseWorkplace,
+  squash,
+} from '../../normalize';
+import { absoluteUrl, all, first, textAt, textsAt, uniq, visibleText } from '../dom';
+import { hasContent, newDraft, put } from '../draft';
+import { draftFromJobPosting, readJobPostings } from '../jsonld';
+import { mergeDrafts } from '../posting';
+import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
+import { card, detail, icons, listing, old } from './selectors';
+
+const HOSTS = /(^|\.)internshala\.com$/i;
+type Kind = 'internship' | 'job';
+
+const isDetailUrl = (url: URL) => /^\/(internship|job)\/detail\//.test(url.pathname);
+const kindOfPath = (path: string): Kind | null => (/\/internships?[/_]/.test(path) ? 'internship' : /\/(fresher-)?jobs?[/_]/.test(path) ? 'job' : null);
+
+export const internshala: SiteAdapter = {
+  site: 'internshala',
+  handles: (url) => HOSTS.test(url.hostname),
+  layout(doc, url) {
+    if (isDetailUrl(url)) return first(doc, detail.main) ? 'internshala/detail' : null;
+    const any = first(doc, listing.cards);
+    if (!any) return null;
+    return any.querySelector('.job-internship-name, .detail-row-1') ? 'internshala/listing' : 'internshala/listing-legacy';
+  },
+  pageKind(doc, url): PageKind {
+    if (isDetailUrl(url)) return 'detail';
+    if (/^\/(internships|jobs|fresher-jobs)(\/|$)/.test(url.pathname) || first(doc, listing.cards)) return 'search';
+    return 'none';
+  },
+  cards(doc, url) {
+    if (isDetailUrl(url)) return [];
+    const seen = new Set<string>();
+    const out: CardRef[] = [];
+    for (const element of all(doc, listing.cards)) {
+      const nativeId = (element.getAttribute('internshipid') ?? '').trim();
+      if (/^\d+$/.test(nativeId) && !seen.has(nativeId) && !element.closest('#details_container')) {
+        seen.add(nativeId);
+        out.push({ nativeId, element });
+      }
+    }
+    return out;
+  },
+  readCard(ref, ctx) {
+    try {
+      const d = ref.element.querySelector('.job-internship-name, .detail-row-1') ? readCard(ref, ctx) : readOldCard(ref, ctx);
+      return d && hasContent(d) ? d : null;
+    } catch {
+      return null;
+    }
+  },
+  detailId(doc) {
+    const main = first(doc, detail.main);
+    const id = main?.getAttribute('internshipid') ?? /^individual_internship_(\d+)$/.exec(main?.id ?? '')?.[1] ?? '';
+    return /^\d+$/.test(id.trim()) ? id.trim() : null;
+  },
+  readDetail(doc, ctx) {
+    try {
+      const id = internshala.detailId(doc, ctx.url);
+      if (!id) return null;
+      const drafts: PostingDraft[] = [];
+      const ld = readJobPostings(doc)[0];
+      if (ld) drafts.push({ ...draftFromJobPosting(ld, id, { currency: 'INR' }), url: ctx.url.href });
+      drafts.push(readDetailDom(doc, id, ctx));
+      const merged = mergeDrafts(drafts[0]!, ...drafts.slice(1));
+      return hasContent(merged) ? merged : null;
+    } catch {
+      return null;
+    }
+  },
+  anchors: {
+    card: (ref) => ref.element,
+    detail: (doc) => first(doc, detail.main),
+    description: (doc) => first(doc, detail.body),
+  },
+};
+
+function kindOf(el: Element, url: string | undefined, ctx: ReadContext): Kind {
+  const attr = el.getAttribute('employment_type');
+  if (attr === 'job' || attr === 'internship') return attr;
+  return kindOfPath(url ? new URL(url).pathname : '') ?? kindOfPath(ctx.url.pathname) ?? 'internship';
+}
+
+const payHints = (kind: Kind): PayHints => ({ currency: 'INR', period: kind === 'job' ? 'year' : 'month' });
+
+/** Internships are internships; a job is full-time unless labelled part time (the site says so only then). */
+function typeInto(d: PostingDraft, kind: Kind, labels: string[]): void {
+  const labelled = labels.map((l) => parseEmploymentType(l)).find((t) => t === 'part-time');
+  if (kind === 'internship') put(d, 'employmentType', 'internship', 'selectors');
+  else if (labelled) put(d, 'employmentType', labelled, 'selectors');
+  else put(d, 'employmentType', 'full-time', 'fallback');
+}
+
+/** Places as listed; "Work from home" is a workplace, not a place. */
+function placesInto(d: PostingDraft, places: string[]): void {
+  const real: string[] = [];
+  for (const p of places.flatMap((s) => s.split(/\s*,\s*/))) {
+    const wp = parseWorkplace(p);
+    if (wp && /^(work from home|remote|hybrid)$/i.test(squash(p))) put(d, 'workplace', wp, 'selectors');
+    else real.push(p);
+  }
+  put(d, 'locations', uniq(real), 'selectors');
+}
+
+function readCard(ref: CardRef, ctx: ReadContext): PostingDraft | null {
+  const root = ref.element;
+  const link = first(root, card.title);
+  const url = absoluteUrl(root.getAttribute('data-href') ?? link?.getAttribute('href'), ctx.url);
+  const kind = kindOf(root, url, ctx);
+  const d = newDraft(ref.nativeId, url);
+  put(d, 'title', visibleText(link), 'selectors');
+  put(d, 'company', textAt(root, card.company), 'selectors');
+  for (const item of all(root, card.items)) {
+    const span = item.querySelector('span');
+    if (item.querySelector(icons.location)) {
+      const links = Array.from(item.querySelectorAll('a')).map((a) => visibleText(a));
+      placesInto(d, links.length ? links : [visibleText(span)]);
+    } else if (item.querySelector(icons.money)) {
+      // the desktop text omits the period that the mobile text keeps ("₹ 2,50,000 /year")
+      const text = visibleText(item.querySelector('span.mobile')) || visibleText(item.querySelector('span.desktop') ?? span);
+      put(d, 'pay', parsePay(text, payHints(kind)), 'selectors');
+    } else if (item.querySelector(icons.experience)) {
+      put(d, 'experience', parseExperience(visibleText(span)), 'selectors');
+    } else if (item.querySelector(icons.wfh)) {
+      put(d, 'workplace', parseWorkplace(visibleText(item)) ?? 'remote', 'selectors');
+    }
+  }
+  put(d, 'description', textAt(root, card.snippet), 'selectors');
+  put(d, 'listedSkills', textsAt(root, card.skills), 'selectors');
+  const posted = textAt(root, card.posted);
+  put(d, 'postedText', posted, 'selectors');
+  put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
+  const labels = textsAt(root, card.labels);
+  for (const label of labels) put(d, 'workplace', parseWorkplace(label), 'selectors');
+  typeInto(d, kind, labels);
+  return d;
+}
+
+/** `.other_detail_item` rows of the old card and the detail page, known by their heading. */
+function otherItemsInto(d: PostingDraft, root: ParentNode, kind: Kind, ctx: ReadContext): void {
+  for (const item of all(root, old.items)) {
+    const heading = textAt(item, old.itemHeading).toLowerCase();
+    const body = textAt(item, old.itemBody);
+    if (/stipend|salary|ctc/.test(heading)) put(d, 'pay', parsePay(body, payHints(kind)), 'selectors');
+    else if (/apply by/.test(heading)) put(d, 'deadline', parseDeadline(body, ctx.now), 'selectors');
+    else if (/experience/.test(heading)) put(d, 'experience', parseExperience(body), 'selectors');
+  }
+}
+
+function readOldCard(ref: CardRef, ctx: ReadContext): PostingDraft | null {
+  const root = ref.element;
+  const titleEl = first(root, old.title);
+  const link = titleEl?.querySelector('a');
+  const url = absoluteUrl(root.getAttribute('data-href') ?? link?.getAttribute('href'), ctx.url);
+  const kind = kindOf(root, url, ctx);
+  const d = newDraft(ref.nativeId, url);
+  put(d, 'title', visibleText(titleEl), 'selectors');
+  put(d, 'company', textAt(root, old.company), 'selectors');
+  placesInto(d, textsAt(root, old.locations));
+  put(d, 'deadline', parseDeadline(textAt(root, old.applyBy), ctx.now), 'selectors');
+  otherItemsInto(d, root, kind, ctx);
+  const posted = textAt(root, old.posted);
+  put(d, 'postedText', posted, 'selectors');
+  put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
+  typeInto(d, kind, textsAt(root, card.labels));
+  return d;
+}
+
+/** "Data Analytics internship in Bangalore at Acme" → "Data Analytics", matching the card's title. */
+function cleanTitle(h1: string): string {
+  const m = /^(.+?)\s+(?:work from home\s+)?(?:internship|job)\b(?:\s+in\s+.+?)?\s+at\s+.+$/i.exec(h1);
+  return m ? m[1]! : h1;
+}
+
+function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraft {
+  const main = first(doc, detail.main) ?? doc;
+  const kind: Kind = ctx.url.pathname.startsWith('/job/') ? 'job' : 'internship';
+  const d = newDraft(id, ctx.url.href);
+  put(d, 'title', cleanTitle(textAt(doc, detail.title)), 'selectors');
+  put(d, 'title', textAt(main, old.title), 'selectors');
+  put(d, 'company', textAt(main, old.company), 'selectors');
+  placesInto(d, textsAt(main, old.locations));
+  put(d, 'pay', parsePay(textAt(main, detail.stipend) || textAt(main, detail.salary), payHints(kind)), 'selectors');
+  put(d, 'experience', parseExperience(textAt(main, detail.experience)), 'selectors');
+  put(d, 'deadline', parseDeadline(textAt(main, detail.applyBy), ctx.now), 'selectors');
+  otherItemsInto(d, main, kind, ctx);
+  put(d, 'applicants', parseApplicants(textAt(doc, detail.applicants)), 'selectors');
+  const posted = textAt(doc, detail.posted);
+  put(d, 'postedText', posted, 'selectors');
+  put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
+  const body = first(doc, detail.body);
+  put(d, 'description', blockText(body), 'selectors');
+  put(d, 'listedSkills', skillsAfterHeading(body), 'selectors');
+  typeInto(d, kind, textsAt(main, detail.labels));
+  return d;
+}
+
+/** The round tabs right after the "Skill(s) required" heading (perks use the same tabs). */
+function skillsAfterHeading(body: Element | null): string[] {
+  const heading = body ? first(body, detail.skillsHeading) : null;
+  let next = heading?.nextElementSibling ?? null;
+  while (next && !next.matches('.round_tabs_container')) next = next.nextElementSibling;
+  return next ? Array.from(next.querySelectorAll('span.round_tabs')).map((s) => visibleText(s)).filter(Boolean) : [];
+}

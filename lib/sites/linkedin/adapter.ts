@@ -1,0 +1,246 @@
+import {
+  blockText, experienceFromText, inferWorkplace, isoFromAttr, looksLikePosted, parseApplicants, parseEmploymentType, parsePay, parsePosted,
+  parseWorkplace, squash,
+} from '../../normalize';
+import { all, first, textAt, textsAt, uniq, visibleText } from '../dom';
+import { hasContent, newDraft, put } from '../draft';
+import { draftFromJobPosting, readJobPostings } from '../jsonld';
+import { mergeDrafts } from '../posting';
+import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
+import { readEmbedded } from './embedded';
+import { canonicalUrl, idFromElement, idFromHref, idFromUrl, isViewPage } from './ids';
+import { card2026, classicCard, detail, guestCard, list } from './selectors';
+
+const HOSTS = /(^|\.)linkedin\.com$/i;
+const GUEST_MARKS = ['ul.jobs-search__results-list', ...detail.title.slice(2), 'div.show-more-less-html__markup'];
+const MARKS_2026 = [...list.container.slice(2, 4), list.cards[2]!, ...detail.about2026];
+const CLASSIC_MARKS = [...list.container.slice(0, 2), list.cards[0]!, list.cards[1]!, ...detail.pane, ...detail.title.slice(0, 2)];
+
+export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string | null } = {
+  site: 'linkedin',
+  handles: (url) => HOSTS.test(url.hostname),
+  layout(doc) {
+    if (first(doc, MARKS_2026)) return 'linkedin/2026';
+    if (first(doc, GUEST_MARKS)) return 'linkedin/guest';
+    if (first(doc, CLASSIC_MARKS)) return 'linkedin/classic';
+    return null;
+  },
+  pageKind(doc, url): PageKind {
+    const view = isViewPage(url);
+    const hasList = !view && (first(doc, list.container) !== null || first(doc, list.cards) !== null);
+    const hasDetail = view || url.searchParams.has('currentJobId') || first(doc, [...detail.about2026, ...detail.title]) !== null;
+    return hasList ? (hasDetail ? 'search+detail' : 'search') : hasDetail ? 'detail' : 'none';
+  },
+  cards(doc, url) {
+    if (isViewPage(url)) return [];
+    const seen = new Set<string>();
+    const out: CardRef[] = [];
+    for (const element of all(doc, list.cards)) {
+      const nativeId = idFromElement(element) ?? idFromHref(element.querySelector('a[href*="/jobs/view/"]')?.getAttribute('href') ?? null);
+      if (nativeId && !seen.has(nativeId)) {
+        seen.add(nativeId);
+        out.push({ nativeId, element });
+      }
+    }
+    return out;
+  },
+  readCard(card, ctx) {
+    try {
+      const el = card.element;
+      const draft = el.hasAttribute('data-entity-urn')
+        ? readGuestCard(card, ctx)
+        : el.hasAttribute('componentkey')
+          ? readCard2026(card, ctx)
+          : readClassicCard(card, ctx);
+      return draft && hasContent(draft) ? draft : null;
+    } catch {
+      return null;
+    }
+  },
+  detailId(doc, url) {
+    const fromUrl = idFromUrl(url);
+    if (fromUrl) return fromUrl;
+    const about = first(doc, detail.about2026);
+    const fromAbout = /_(\d{6,})$/.exec(about?.getAttribute('componentkey') ?? about?.id ?? '')?.[1];
+    return fromAbout ?? idFromHref(first(doc, detail.selfLink)?.getAttribute('href') ?? null);
+  },
+  readDetail(doc, ctx) {
+    try {
+      const id = linkedin.detailId(doc, ctx.url);
+      if (!id || linkedin.pending(doc, ctx.url)) return null;
+      const drafts: PostingDraft[] = [];
+      const ld = readJobPostings(doc)[0];
+      if (ld) drafts.push({ ...draftFromJobPosting(ld, id), url: canonicalUrl(id) });
+      const embedded = readEmbedded(doc, id);
+      if (embedded) drafts.push(embedded);
+      drafts.push(readDetailDom(doc, id, ctx));
+      const merged = mergeDrafts(drafts[0]!, ...drafts.slice(1));
+      return hasContent(merged) ? merged : null;
+    } catch {
+      return null;
+    }
+  },
+  /** why the detail cannot be read yet, when the pane still shows the job the user left */
+  pending(doc, url) {
+    const id = idFromUrl(url);
+    const shown = idFromHref(first(doc, detail.selfLink)?.getAttribute('href') ?? null);
+    return id && shown && shown !== id ? 'detail pane still shows another job' : null;
+  },
+  anchors: {
+    card: (card) => card.element.querySelector('.job-card-container') ?? card.element,
+    detail: (doc) => first(doc, detail.pane) ?? first(doc, detail.title)?.parentElement ?? first(doc, detail.about2026),
+    description: (doc) => first(doc, detail.about2026) ?? first(doc, detail.description),
+  },
+};
+
+/** "Bengaluru, Karnataka, India (Hybrid)": the place, and the workplace LinkedIn appends to it. */
+function placeAndWorkplace(draft: PostingDraft, text: string, strategy: 'selectors' | 'fallback'): void {
+  const m = /^(.*?)\s*\((remote|hybrid|on-site|onsite)\)\s*$/i.exec(text);
+  const place = squash(m ? m[1]! : text);
+  put(draft, 'workplace', m ? parseWorkplace(m[2]!) : null, strategy);
+  if (/^(remote|hybrid|on-site)$/i.test(place)) put(draft, 'workplace', parseWorkplace(place), strategy);
+  else put(draft, 'locations', place ? [place] : [], strategy);
+}
+
+function timeInto(draft: PostingDraft, time: Element | null, ctx: ReadContext): void {
+  if (!time) return;
+  // the own text only: 2026 nests "Within the past 24 hours" inside the <time>
+  let own = '';
+  for (let n = time.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) own += n.nodeValue ?? '';
+  const text = squash(own) || visibleText(time);
+  put(draft, 'postedText', text, 'selectors');
+  put(draft, 'postedAt', isoFromAttr(time.getAttribute('datetime')) ?? parsePosted(text, ctx.now), 'selectors');
+}
+
+function readClassicCard(card: CardRef, ctx: ReadContext): PostingDraft | null {
+  const root = card.element;
+  const title = textAt(root, classicCard.title);
+  if (!title) return null; // a virtualised item: only its id until it scrolls into view
+  const d = newDraft(card.nativeId, canonicalUrl(card.nativeId));
+  put(d, 'title', title, 'selectors');
+  put(d, 'company', textAt(root, classicCard.company), 'selectors');
+  const caption = textAt(root, classicCard.location);
+  if (caption) placeAndWorkplace(d, caption, 'selectors');
+  timeInto(d, first(root, classicCard.posted), ctx);
+  for (const item of textsAt(root, classicCard.footer.map((s) => `${s} li`))) {
+    if (/applicant|clicked apply/i.test(item)) put(d, 'applicants', parseApplicants(item), 'selectors');
+  }
+  return d;
+}
+
+function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
+  const root = card.element;
+  const link = root.querySelector(card2026.title[0]);
+  const linkText = visibleText(link?.querySelector('strong') ?? link);
+  const title = linkText && linkText.length < 150 ? linkText : textAt(root, card2026.title.slice(1));
+  if (!title) return null;
+  const d = newDraft(card.nativeId, canonicalUrl(card.nativeId));
+  put(d, 'title', title, 'selectors');
+  const companyEl = first(root, card2026.company);
+  const company = squash((companyEl?.getAttribute('aria-label') ?? '').replace(/^Company,\s*/, '').replace(/\.$/, '')) || visibleText(companyEl);
+  put(d, 'company', company, 'selectors');
+  const time = first(root, card2026.posted);
+  timeInto(d, time, ctx);
+  // No stable hook for the place: it is the first remaining line that reads like one.
+  const skip = new Set([title, company, d.postedText ?? '', visibleText(time)]);
+  for (const el of Array.from(root.querySelectorAll('p, span, div'))) {
+    if (el.childElementCount > 0) continue;
+    const text = visibleText(el);
+    if (!text || skip.has(text) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
+    if (/,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) {
+      placeAndWorkplace(d, text, 'fallback');
+      break;
+    }
+  }
+  return d;
+}
+
+function readGuestCard(card: CardRef, ctx: ReadContext): PostingDraft | null {
+  const root = card.element;
+  const title = textAt(root, guestCard.title) || visibleText(first(root, guestCard.link));
+  if (!title) return null;
+  const d = newDraft(card.nativeId, canonicalUrl(card.nativeId));
+  put(d, 'title', title, 'selectors');
+  put(d, 'company', textAt(root, guestCard.company), 'selectors');
+  const location = textAt(root, guestCard.location);
+  if (location) placeAndWorkplace(d, location, 'selectors');
+  timeInto(d, first(root, guestCard.posted), ctx);
+  put(d, 'pay', parsePay(textAt(root, guestCard.salary)), 'selectors');
+  for (const badge of textsAt(root, guestCard.badges)) put(d, 'applicants', parseApplicants(badge), 'selectors');
+  return d;
+}
+
+function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraft {
+  const d = newDraft(id, canonicalUrl(id));
+  const root: ParentNode = first(doc, detail.pane) ?? doc;
+  put(d, 'title', textAt(root, detail.title), 'selectors');
+  put(d, 'company', textAt(root, detail.company), 'selectors');
+
+  const meta = textAt(root, detail.metaLine);
+  if (meta) readMetaLine(d, meta, ctx);
+  const location = textAt(root, detail.location);
+  if (location) placeAndWorkplace(d, location, 'selectors');
+  const posted = textAt(root, detail.posted);
+  put(d, 'postedText', posted, 'selectors');
+  put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
+  put(d, 'applicants', parseApplicants(textAt(root, detail.applicants)), 'selectors');
+
+  for (const chip of textsAt(root, detail.chips)) {
+    put(d, 'workplace', parseWorkplace(chip), 'selectors');
+    put(d, 'employmentType', parseEmploymentType(chip), 'selectors');
+    put(d, 'pay', parsePay(chip), 'selectors');
+  }
+  put(d, 'workplace', parseWorkplace(textAt(root, detail.workplace)), 'selectors');
+  readCriteria(d, root);
+
+  const about = doc.querySelector(`[componentkey="JobDetails_AboutTheJob_${id}"]`) ?? first(doc, detail.about2026);
+  const descriptionEl = about ? first(about, detail.aboutText2026) ?? about : first(root, detail.description);
+  put(d, 'description', blockText(descriptionEl).replace(/^About the job\s*/i, ''), 'selectors');
+
+  const skills = textsAt(root, detail.skills).flatMap((s) => s.split(/\s*,\s*|\s+and\s+/));
+  put(d, 'listedSkills', uniq(skills.filter((s) => !/^\+?\d+ more$/i.test(s))), 'selectors');
+
+  if (isViewPage(ctx.url) || root !== doc) fallbacks(d, doc, root);
+  if (d.description) {
+    put(d, 'workplace', inferWorkplace(d.description), 'fallback');
+    put(d, 'experience', experienceFromText(d.description), 'fallback');
+  }
+  return d;
+}
+
+/** "Bengaluru, Karnataka, India · Reposted 2 days ago · 87 applicants": parts known by shape, not position. */
+function readMetaLine(d: PostingDraft, text: string, ctx: ReadContext): void {
+  for (const raw of text.split('·')) {
+    const part = squash(raw);
+    if (!part) continue;
+    if (looksLikePosted(part)) {
+      put(d, 'postedText', part, 'selectors');
+      put(d, 'postedAt', parsePosted(part, ctx.now), 'selectors');
+    } else if (/applicant|clicked apply/i.test(part)) {
+      put(d, 'applicants', parseApplicants(part), 'selectors');
+    } else if (!/promoted|responses managed|reviewing|hirer|no longer accepting/i.test(part) && !d.found.locations) {
+      placeAndWorkplace(d, part, 'selectors');
+    }
+  }
+}
+
+/** The guest page's criteria list: "Employment type: Full-time", "Seniority level: Internship". */
+function readCriteria(d: PostingDraft, root: ParentNode): void {
+  for (const item of all(root, detail.criteria)) {
+    const label = textAt(item, detail.criteriaLabel).toLowerCase();
+    const value = textAt(item, detail.criteriaValue);
+    if (label.includes('employment type') || (label.includes('seniority') && /internship/i.test(value))) {
+      put(d, 'employmentType', parseEmploymentType(value), 'selectors');
+    }
+  }
+}
+
+/** A redesign hides the title and company from every selector: the h1 and "Title | Company | LinkedIn". */
+function fallbacks(d: PostingDraft, doc: Document, root: ParentNode): void {
+  put(d, 'title', visibleText(root.querySelector('h1')), 'fallback');
+  const [title, company] = (doc.title ?? '').split(/\s+\|\s+/);
+  if (company && !/linkedin/i.test(company)) {
+    put(d, 'title', squash(title ?? ''), 'fallback');
+    put(d, 'company', squash(company), 'fallback');
+  }
+}

@@ -1,0 +1,71 @@
+import { squash } from '../normalize';
+import { draftFromJobPosting, jsonLdIdentifier, readJobPostings } from './jsonld';
+import type { PostingDraft, ReadContext, SiteAdapter } from './types';
+
+/**
+ * Any other site (company career pages: Greenhouse, Lever, Workday, ...): schema.org JobPosting
+ * JSON-LD only. Markup differs per site, so there are no cards and no selectors.
+ */
+export const other: SiteAdapter = {
+  site: 'other',
+  handles: (url) => url.protocol === 'https:' || url.protocol === 'http:',
+  layout: (doc) => (readJobPostings(doc).length > 0 ? 'other/json-ld' : null),
+  pageKind: (doc) => (readJobPostings(doc).length > 0 ? 'detail' : 'none'),
+  cards: () => [],
+  readCard: () => null,
+  detailId(doc, url) {
+    return jsonLdDrafts(doc, { url, now: new Date(0) })[0]?.nativeId ?? null;
+  },
+  readDetail(doc, ctx) {
+    return jsonLdDrafts(doc, ctx)[0] ?? null;
+  },
+  anchors: {
+    card: () => null,
+    detail: (doc) => doc.querySelector('h1')?.parentElement ?? doc.body,
+    description: () => null,
+  },
+};
+
+/**
+ * Every JobPosting on the page as a draft. The native id is where the posting lives (its JSON-LD
+ * `url`, else the page) as host + path; a page listing several adds each one's identifier (or
+ * title) after `#` so they stay apart.
+ */
+export function jsonLdDrafts(doc: Document, ctx: ReadContext): PostingDraft[] {
+  try {
+    const nodes = readJobPostings(doc);
+    const drafts = nodes.map((node) => {
+      const d = draftFromJobPosting(node, '');
+      const home = safeUrl(d.url) ?? ctx.url;
+      d.url = home.href;
+      d.nativeId = `${home.host}${home.pathname.replace(/\/+$/, '')}`.replace(/\s+/g, '') || 'page';
+      const key = jsonLdIdentifier(node) ?? slug(d.title ?? '');
+      return { d, key };
+    });
+    const counts = new Map<string, number>();
+    for (const { d } of drafts) counts.set(d.nativeId, (counts.get(d.nativeId) ?? 0) + 1);
+    const seen = new Set<string>();
+    const out: PostingDraft[] = [];
+    drafts.forEach(({ d, key }, i) => {
+      if ((counts.get(d.nativeId) ?? 0) > 1) d.nativeId = `${d.nativeId}#${key || i + 1}`;
+      if (seen.has(d.nativeId)) return;
+      seen.add(d.nativeId);
+      out.push(d);
+    });
+    return out;
+  } catch {
+    return [];
+  }
+}
+
+function safeUrl(href: string | undefined): URL | null {
+  try {
+    return href ? new URL(href) : null;
+  } catch {
+    return null;
+  }
+}
+
+function slug(title: string): string {
+  return squash(title).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
