@@ -1,10 +1,10 @@
 import type { TaxonomySkill } from './data-format.ts';
 import { weigh, type AliasInfo } from './evidence.ts';
-import { normalizeKey } from './normalize.ts';
+import { normalizeKey, wordTable } from './normalize.ts';
 import { scan } from './scan.ts';
-import { findHeadings, requirementOf, sectionAt, sentenceAround, yearsFor } from './sections.ts';
+import { findHeadings, requirementOf, sentenceAround, yearPhrases, yearsFor, type YearPhrase } from './sections.ts';
 import { buildTrie } from './trie.ts';
-import type { Skill, SkillEngine, SkillMatch } from './types.ts';
+import type { Requirement, Section, Skill, SkillEngine, SkillMatch } from './types.ts';
 
 /** Other spellings of the same key that postings use: "spring-boot" / "spring boot" / "springboot", "vue.js" / "vuejs". */
 function variants(key: string): string[] {
@@ -45,7 +45,7 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
       }
     }
   });
-  const trie = buildTrie(keys);
+  const trie = buildTrie(keys, wordTable());
   const sortedKeys = [...keyIndex.keys()].sort();
 
   function extract(text: string): SkillMatch[] {
@@ -54,13 +54,30 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
     const accepted = weigh(text, cands, aliases);
     const headings = findHeadings(text);
     const out: SkillMatch[] = [];
+    let h = 0;
+    let section: Section = 'other';
+    // Matches come in text order, so headings and sentences are walked once, not searched per match.
+    let sentFrom = -1;
+    let sentTo = -1;
+    let sentence = '';
+    let years: YearPhrase[] = [];
+    let requirement: Requirement = 'mentioned';
+    let sentenceSection: Section | undefined;
     for (let i = 0; i < cands.length; i++) {
       if (!accepted[i]) continue;
       const c = cands[i]!;
+      while (h < headings.length && headings[h]!.at <= c.start) section = headings[h++]!.section;
+      if (c.start >= sentTo || c.start < sentFrom) {
+        ({ from: sentFrom, to: sentTo } = sentenceAround(text, c.start, c.end));
+        sentence = text.slice(sentFrom, sentTo);
+        sentenceSection = undefined;
+        years = yearPhrases(sentence);
+      }
+      if (sentenceSection !== section) {
+        requirement = requirementOf(sentence, section);
+        sentenceSection = section;
+      }
       const s = skills[aliases[c.alias]!.skill]!;
-      const section = sectionAt(headings, c.start);
-      const { from, to } = sentenceAround(text, c.start, c.end);
-      const sentence = text.slice(from, to);
       out.push({
         id: s.id,
         label: s.label,
@@ -68,8 +85,8 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
         end: c.end,
         text: text.slice(c.start, c.end),
         section,
-        requirement: requirementOf(sentence, section),
-        years: yearsFor(sentence, c.start - from, c.end - from),
+        requirement,
+        years: years.length ? yearsFor(years, c.start - sentFrom, c.end - sentFrom) : null,
       });
     }
     return out;

@@ -1,5 +1,5 @@
 import { foldTable, wordTable } from './normalize.ts';
-import type { Trie } from './trie.ts';
+import { WORD_HASH_SEED, type Trie } from './trie.ts';
 
 export interface Candidate {
   alias: number;
@@ -12,6 +12,7 @@ const PLUS = 43;
 const HASH = 35;
 const AT = 64;
 const NL = 10;
+const SPACE = 32;
 
 function isBlank(c: number): boolean {
   return c === 32 || c === 9 || c === 0xa0 || c === 0x202f || c === 0x2009;
@@ -19,75 +20,94 @@ function isBlank(c: number): boolean {
 
 /**
  * Leftmost-longest alias occurrences on word boundaries. Work per position is bounded by the longest alias, so
- * the scan is linear in the text and does not grow with the taxonomy.
+ * the scan is linear in the text and does not grow with the taxonomy. The trie lookup is inlined: this loop is
+ * the whole cost of matching.
  */
 export function scan(text: string, trie: Trie): Candidate[] {
   const fold = foldTable();
   const word = wordTable();
   const { root, terminal } = trie;
+  const { node: hNode, char: hChar, child: hChild, mask } = trie.table;
+  const { firstWords, firstMask } = trie;
   const out: Candidate[] = [];
   const n = text.length;
-  let prev = 0; // char code before i (0 = start of text)
-  let prevPrev = 0;
-  for (let i = 0; i < n; ) {
+  let i = 0;
+  while (i < n) {
     const c = text.charCodeAt(i);
-    // Aliases start at a word start, or at a "." that begins a name like ".NET". A word right after "x." is part
-    // of a dotted name ("ASP.NET"), not a start.
-    const startable = word[c] ? !word[prev] && !(prev === DOT && word[prevPrev]) : c === DOT && !word[prev];
-    let node = startable ? root[fold[c]!]! : -1;
-    if (node < 0) {
-      prevPrev = prev;
-      prev = c;
-      i++;
-      continue;
+    let node: number;
+    let wordEnd = i + 1;
+    if (word[c]) {
+      // Here i is always a word start. Read the word once for its hash: most words start no alias.
+      let h = WORD_HASH_SEED;
+      while (wordEnd <= n) {
+        h = Math.imul(h ^ fold[text.charCodeAt(wordEnd - 1)]!, 16777619);
+        if (wordEnd === n || !word[text.charCodeAt(wordEnd)]) break;
+        wordEnd++;
+      }
+      h = h || 1;
+      let slot = h & firstMask;
+      let known = false;
+      for (let f = firstWords[slot]!; f !== 0; f = firstWords[(slot = (slot + 1) & firstMask)]!)
+        if (f === h) {
+          known = true;
+          break;
+        }
+      // A word right after "x." is part of a dotted name ("ASP.NET").
+      node = !known || (i >= 2 && text.charCodeAt(i - 1) === DOT && word[text.charCodeAt(i - 2)]) ? -1 : root[fold[c]!]!;
+    } else {
+      // A "." after a non-word character may begin a name like ".NET".
+      node = c === DOT && (i === 0 || !word[text.charCodeAt(i - 1)]) ? root[DOT]! : -1;
     }
     let bestAlias = 0;
     let bestEnd = 0;
     let j = i + 1;
-    for (;;) {
+    while (node >= 0) {
       const t = terminal[node]!;
       if (t !== 0) {
-        const last = text.charCodeAt(j - 1);
         const after = j < n ? text.charCodeAt(j) : 0;
         // Word boundary after the alias; "+" and "#" would make it a different name (C vs C++ / C#), and
         // ".x" a dotted one (node vs node.js).
-        const ok =
-          !(word[last] && word[after]) &&
+        if (
+          !(word[text.charCodeAt(j - 1)] && word[after]) &&
           after !== PLUS &&
           after !== HASH &&
           after !== AT &&
-          !(after === DOT && j + 1 < n && word[text.charCodeAt(j + 1)]!);
-        if (ok) {
+          !(after === DOT && j + 1 < n && word[text.charCodeAt(j + 1)]!)
+        ) {
           bestAlias = t;
           bestEnd = j;
         }
       }
       if (j >= n) break;
       let d = text.charCodeAt(j);
+      let step = 1;
       if (isBlank(d)) {
         // Runs of blanks match the single space stored in the key.
-        let k = j + 1;
-        while (k < n && isBlank(text.charCodeAt(k))) k++;
-        node = trie.next(node, 32);
-        if (node < 0) break;
-        j = k;
-        continue;
+        while (j + step < n && isBlank(text.charCodeAt(j + step))) step++;
+        d = SPACE;
+      } else if (d === NL) break;
+      else d = fold[d]!;
+      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(d, 0x85ebca6b)) & mask;
+      for (;;) {
+        const k = hNode[h]!;
+        if (k === -1) {
+          node = -1;
+          break;
+        }
+        if (k === node && hChar[h] === d) {
+          node = hChild[h]!;
+          break;
+        }
+        h = (h + 1) & mask;
       }
-      if (d === NL) break;
-      d = fold[d]!;
-      node = trie.next(node, d);
-      if (node < 0) break;
-      j++;
+      j += step;
     }
     if (bestAlias !== 0) {
       out.push({ alias: bestAlias - 1, start: i, end: bestEnd });
-      prevPrev = text.charCodeAt(bestEnd - 2);
-      prev = text.charCodeAt(bestEnd - 1);
       i = bestEnd;
     } else {
-      prevPrev = prev;
-      prev = c;
-      i++;
+      // No alias starts here: skip the rest of the word, whose positions are not word starts.
+      i = wordEnd;
     }
   }
   return out;

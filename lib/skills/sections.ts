@@ -9,6 +9,9 @@ const HEADINGS: [Section, RegExp][] = [
   ['responsibilities', /\b(responsibilit\w+|what you('ll| will)? do|your role|the role|duties|day[- ]to[- ]day|job description|role description|what you will be doing|your mission|tasks|accountabilities|the job|you will)\b/i],
 ];
 
+/** One pass that rejects most lines before the per-section patterns run. */
+const ANY_HEADING = new RegExp(HEADINGS.map(([, re]) => re.source).join('|'), 'i');
+
 const NOT_REQUIRED =
   /\bno\s+(prior\s+|previous\s+|formal\s+)?[^.!?\n]{0,40}?\b(experience|knowledge|background)\b[^.!?\n]{0,25}\b(needed|required|necessary|expected)\b|\b(not|never) (a )?(required|requirement|necessary|needed|mandatory)\b|\bno need (for|to know)\b/i;
 const PREFERRED =
@@ -31,7 +34,7 @@ export function findHeadings(text: string): Heading[] {
     const line = text.slice(start, end).trim();
     if (line.length > 1 && line.length <= 70 && (line.endsWith(':') || !/[.!?,;]$/.test(line)) && line.split(/\s+/).length <= 9) {
       const head = line.replace(/^[#*•\-\s]+/, '');
-      const hit = HEADINGS.find(([, re]) => re.test(head));
+      const hit = ANY_HEADING.test(head) ? HEADINGS.find(([, re]) => re.test(head)) : undefined;
       if (hit) out.push({ at: start, section: hit[0] });
     }
     start = end + 1;
@@ -75,22 +78,37 @@ export function requirementOf(sentence: string, section: Section): Requirement {
 }
 
 const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
+const HAS_YEARS = /y(ea)?rs?\b/i;
 const YEARS = /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*)?\+?\s*(?:years?|yrs?)\b/gi;
 
+export interface YearPhrase {
+  at: number;
+  stop: number;
+  years: number;
+}
+
+/** "3+ years", "2-4 yrs", "three years" in a sentence, found once per sentence. */
+export function yearPhrases(sentence: string): YearPhrase[] {
+  if (!HAS_YEARS.test(sentence)) return [];
+  const out: YearPhrase[] = [];
+  for (const m of sentence.matchAll(YEARS)) {
+    const raw = m[1]!.toLowerCase();
+    out.push({ at: m.index, stop: m.index + m[0].length, years: NUMBER_WORDS[raw] ?? Number.parseFloat(raw) });
+  }
+  return out;
+}
+
 /**
- * Years asked for a skill in its sentence: "3+ years of Python", "Python (3 years)". The nearest phrase wins;
- * a phrase before the match may be up to 80 chars away ("5+ years of experience with Java and Spring"), after it 30.
+ * Years asked for a skill: "3+ years of Python", "Python (3 years)". The nearest phrase wins; a phrase before
+ * the match may be up to 80 chars away ("5+ years of experience with Java and Spring"), after it about 30.
  */
-export function yearsFor(sentence: string, matchStart: number, matchEnd: number): number | null {
+export function yearsFor(phrases: YearPhrase[], matchStart: number, matchEnd: number): number | null {
   let best: number | null = null;
   let bestDist = Infinity;
-  for (const m of sentence.matchAll(YEARS)) {
-    const at = m.index;
-    const stop = at + m[0].length;
-    const dist = stop <= matchStart ? matchStart - stop : at >= matchEnd ? (at - matchEnd) * 2.5 : Infinity;
+  for (const p of phrases) {
+    const dist = p.stop <= matchStart ? matchStart - p.stop : p.at >= matchEnd ? (p.at - matchEnd) * 2.5 : Infinity;
     if (dist > 80 || dist >= bestDist) continue;
-    const raw = m[1]!.toLowerCase();
-    best = NUMBER_WORDS[raw] ?? Number.parseFloat(raw);
+    best = p.years;
     bestDist = dist;
   }
   return best;

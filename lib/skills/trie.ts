@@ -9,11 +9,25 @@ export interface Trie {
   /** alias index + 1 ending at `node`, 0 if none */
   readonly terminal: Int32Array;
   readonly nodes: number;
+  /**
+   * Hash set of the first word (run of letters/digits) of every key: one probe after reading a word rejects the
+   * many words no alias starts with, before any trie step.
+   */
+  readonly firstWords: Int32Array;
+  readonly firstMask: number;
+  /** the transition table itself, for the scanner's inlined lookup (see `next` for the probe sequence) */
+  readonly table: { node: Int32Array; char: Uint16Array; child: Int32Array; mask: number };
 }
 
 const EMPTY = -1;
 
-export function buildTrie(keys: string[]): Trie {
+/** FNV-1a step over folded char codes; the scanner computes the same while skipping a word. */
+export function wordHashStep(h: number, c: number): number {
+  return Math.imul(h ^ c, 16777619);
+}
+export const WORD_HASH_SEED = -2128831035;
+
+export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
   // Upper bound on nodes: total characters + root.
   let total = 1;
   for (const k of keys) total += k.length;
@@ -46,6 +60,19 @@ export function buildTrie(keys: string[]): Trie {
     if (terminal[node] === 0) terminal[node] = index + 1;
   });
 
+  const firstCap = 1 << Math.ceil(Math.log2(keys.length * 4 + 16));
+  const firstMask = firstCap - 1;
+  const firstWords = new Int32Array(firstCap);
+  for (const key of keys) {
+    let h = WORD_HASH_SEED;
+    for (let i = 0; i < key.length && isWord[key.charCodeAt(i)]; i++) h = wordHashStep(h, key.charCodeAt(i));
+    // 0 marks an empty slot, so a hash of 0 is stored (and looked up) as 1.
+    const hv = h || 1;
+    let slotAt = hv & firstMask;
+    while (firstWords[slotAt] !== 0 && firstWords[slotAt] !== hv) slotAt = (slotAt + 1) & firstMask;
+    firstWords[slotAt] = hv;
+  }
+
   const root = new Int32Array(65536).fill(-1);
   for (let h = 0; h < capacity; h++) if (hNode[h] === 0) root[hChar[h]!] = hChild[h]!;
 
@@ -62,5 +89,8 @@ export function buildTrie(keys: string[]): Trie {
     },
     terminal,
     nodes,
+    firstWords,
+    firstMask,
+    table: { node: hNode, char: hChar, child: hChild, mask },
   };
 }
