@@ -28,16 +28,25 @@ function exactCase(text: string, spelling: string): boolean {
 export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): boolean[] {
   const accepted = cands.map((c) => !aliases[c.alias]!.weak);
   if (accepted.every(Boolean)) return accepted;
-  const cased = cands.map((c) => exactCase(text.slice(c.start, c.end), aliases[c.alias]!.spelling));
+  // Casing is evidence only for names that have capitals ("Go" vs "go"); an all-lower-case weak spelling
+  // ("cloud", "backend") must sit in a list of skills.
+  const cased = cands.map((c) => {
+    const spelling = aliases[c.alias]!.spelling;
+    return spelling !== spelling.toLowerCase() && exactCase(text.slice(c.start, c.end), spelling);
+  });
   const gap = (a: Candidate, b: Candidate): string => text.slice(a.end, b.start);
-  // Cue words settle it without neighbours.
+  // Cue words settle it for names with capitals; lower-case words also need a list or a cue ("skills in").
+  const cued = cands.map(() => false);
   for (let i = 0; i < cands.length; i++) {
-    if (accepted[i] || !cased[i]) continue;
+    if (accepted[i]) continue;
     const c = cands[i]!;
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 30);
     const dashed = before.endsWith('-') || after.startsWith('-');
-    if (!dashed && (CUE_BEFORE.test(before) || CUE_AFTER.test(after))) accepted[i] = true;
+    if (!dashed && (CUE_BEFORE.test(before) || CUE_AFTER.test(after))) {
+      cued[i] = true;
+      if (cased[i]) accepted[i] = true;
+    }
   }
   // Neighbours spread acceptance along lists, so iterate to a fixed point (bounded by the number of weak ones).
   for (let changed = true; changed; ) {
@@ -58,10 +67,21 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
         const rightOk = right !== undefined && LIST_GAP.test(gap(c, right));
         const endsItem = ITEM_END.test(text.slice(c.end, c.end + 40));
         const startsItem = ITEM_START.test(text.slice(Math.max(0, c.start - 40), c.start));
-        ok = (leftOk && (rightOk || endsItem)) || (rightOk && startsItem);
+        ok = (leftOk && (rightOk || endsItem)) || (rightOk && startsItem) || cued[i]!;
       }
       if (ok) accepted[i] = changed = true;
     }
   }
   return accepted;
+}
+
+/**
+ * "Java Developer", "DevOps engineers", "our backend team": a skill naming a role or a team is the job's title or
+ * the company's org chart, not something asked of the reader; the posting names the skill again where it asks.
+ */
+const ROLE_AFTER =
+  /^[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?|openings?|vacanc(y|ies)|hiring|recruiters?)\b/i;
+
+export function namesARole(text: string, end: number): boolean {
+  return ROLE_AFTER.test(text.slice(end, end + 24));
 }

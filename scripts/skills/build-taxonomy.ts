@@ -10,6 +10,7 @@ import { readOnet, type SourceName } from './sources/onet.ts';
 import { readOverlay, type DraftSkill } from './sources/overlay.ts';
 import { repoRoot, sharedPath } from './sources/paths.ts';
 import { harvestSkillSpan, ordinaryWords } from './sources/harvest.ts';
+import { rarelySkills } from './sources/calibrate.ts';
 
 const skills = new Map<string, DraftSkill>();
 const claims = new Map<string, string>();
@@ -105,6 +106,19 @@ for (const s of [...skills.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
   if (weak.length) entry.weak = weak;
   out.push(entry);
 }
+// 5. Spellings that the train split shows are rarely a skill in running prose become weak (list-only).
+const trainPath = sharedPath('skillspan/conll/skillspan_tech_train.conll');
+const generic = rarelySkills(out, trainPath);
+for (const s of out) {
+  // The overlay is curated by hand (its everyday words carry `~`); only generated entries are demoted here.
+  const demotable = () => skills.get(s.id)!.source !== 'overlay';
+  const spellings = [s.label, ...s.aliases].filter((a) => generic.get(normalizeKey(a)) === s.id && demotable(a));
+  if (!spellings.length) continue;
+  s.weak = [...new Set([...(s.weak ?? []), ...spellings])];
+  console.log(`weak after train calibration: ${spellings.join(', ')}`);
+}
+
+
 const file: TaxonomyFile = {
   attribution: [
     'O*NET 29.2 Database Technology Skills, U.S. Department of Labor/Employment and Training Administration, CC BY 4.0',
