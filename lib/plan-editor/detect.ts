@@ -28,19 +28,33 @@ export const MAX_DETECT_CHARS = 60_000;
 const NOISE =
   /endorse|colleague|connection|show all|see more|skills? assessment|passed|experiences? (?:at|across)|^\d+\s*(?:year|yr|month|mo)s?\b|@|https?:|www\.|^\+?\d[\d\s-]{6,}$/i;
 
+// Section headings of resumes and profiles.
+const HEADING =
+  /^(?:(?:top|key|core|technical|soft|other|professional)\s+)?(?:skills?|experience|education|projects?|summary|profile|about|certifications?|languages?|interests|hobbies|achievements|awards|contact|objective|tools|technologies|industry knowledge|interpersonal skills)\s*:?$/i;
+
+/** The line of `text` around [start, end). */
+// Lines of LinkedIn's skills page that mention skills without being one ("Passed LinkedIn Skill Assessment").
+const CHROME_LINE = /endorse|skills? assessment|show all|see more/i;
+
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
 function looksLikeListItem(item: string): boolean {
   if (item.length < 2 || item.length > 40) return false;
   if (item.split(' ').length > 4) return false;
   if (/[.!?]$/.test(item) && !/\.(?:js|net)$/i.test(item)) return false;
   if (!/\p{L}/u.test(item)) return false;
-  return !NOISE.test(item);
+  return !NOISE.test(item) && !HEADING.test(item);
 }
 
-/** True when most items are short: a pasted skills list rather than prose. */
+/** True when most items (page furniture aside) are short: a pasted skills list rather than prose. */
 function readsAsList(items: string[]): boolean {
-  if (items.length < 2) return items.length === 1 && looksLikeListItem(items[0]!);
-  const short = items.filter(looksLikeListItem).length;
-  return short / items.length >= 0.6;
+  const content = items.filter((item) => !NOISE.test(item) && !HEADING.test(item));
+  if (content.length === 0) return false;
+  return content.filter(looksLikeListItem).length / content.length >= 0.6;
 }
 
 export function detectSkills(text: string, engine: SkillEngine | null, planSkills: readonly string[]): DetectedSkill[] {
@@ -71,6 +85,8 @@ export function detectSkills(text: string, engine: SkillEngine | null, planSkill
   const spans: [number, number][] = [];
   if (engine) {
     for (const m of engine.extract(input)) {
+      // "Passed LinkedIn Skill Assessment" names LinkedIn, but not as a skill of the person.
+      if (CHROME_LINE.test(lineAround(input, m.start, m.end))) continue;
       add(m.id, m.label, true, m.start, m.years);
       spans.push([m.start, m.end]);
     }

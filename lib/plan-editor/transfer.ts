@@ -72,7 +72,11 @@ function parsePlanObject(data: unknown, prefix: string): Checked<CareerPlan> {
     return { ok: false, error: `${prefix}version: expected 1, found ${version === undefined ? 'none' : JSON.stringify(version)} (is this a Steppingstone plan?)` };
   }
   const result = check(CareerPlanSchema, data);
-  if (!result.ok) return { ok: false, error: prefix ? result.error.replace(/(^|; )/g, `$1${prefix}`) : result.error };
+  if (!result.ok) {
+    // valibot says `Invalid key: Expected "skills" but received undefined` for a missing field.
+    const error = result.error.replace(/Invalid key: Expected "[^"]*" but received undefined/g, 'missing');
+    return { ok: false, error: prefix ? error.replace(/(^|; )/g, `$1${prefix}`) : error };
+  }
   return { ok: true, value: tidyPlan(result.value) };
 }
 
