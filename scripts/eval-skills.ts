@@ -33,7 +33,13 @@ for (const s of sentences) {
 }
 
 const engine = getSkillEngine();
-const matches = engine.extract(text);
+// SkillSpan splits Knowledge (things known: tools, languages, domains) from Skill (abilities). Our transversal
+// soft skills ("communication", "creativity") belong to its Skill layer, so they are not scored as Knowledge.
+// Human languages stay: SkillSpan tags "English" as Knowledge.
+const SKILL_LAYER = new Set(['communication', 'teamwork', 'leadership', 'problem-solving', 'time-management', 'presentation-skills',
+  'negotiation', 'customer-service', 'interpersonal-skills', 'attention-to-detail', 'adaptability', 'creativity', 'mentoring',
+  'stakeholder-management', 'decision-making', 'emotional-intelligence', 'self-motivation']);
+const matches = engine.extract(text).filter((m) => !SKILL_LAYER.has(m.id));
 
 // Map each match to the sentence and token range it covers; several matches in one token count once.
 const lineStarts = tokenStarts.map((s) => s[0]!);
@@ -71,7 +77,9 @@ sentences.forEach((s, i) => {
     if (goldSet.has(p)) tp++;
     else {
       fp++;
-      errors.push(`FP ${s.tokens.slice(...range(p)).join(' ')}\t| ${s.tokens.join(' ').slice(0, 160)}`);
+      const near = gold.find((g) => overlaps(p, g));
+      const kind = near ? `BOUND ${s.tokens.slice(...range(p)).join(' ')} ≠ ${s.tokens.slice(...range(near)).join(' ')}` : `FP ${s.tokens.slice(...range(p)).join(' ')}`;
+      errors.push(`${kind}\t| ${s.tokens.join(' ').slice(0, 160)}`);
     }
     lpTotal++;
     if (gold.some((g) => overlaps(p, g))) lp++;
