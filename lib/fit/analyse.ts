@@ -111,7 +111,9 @@ export function analysePosting(posting: Posting, engine: SkillEngine): PostingAn
       ...(sk ? meta(sk.id) : { category: null, implies: [] }),
     });
   }
-  for (const m of engine.extract(posting.title)) {
+  // The title only speaks for skills when nothing else does: on a full posting, "Frontend Developer" would
+  // add a "Front-End Development" requirement that the described skills already spell out.
+  for (const m of skills.size === 0 ? engine.extract(posting.title) : []) {
     add({
       id: m.id,
       label: m.label,
@@ -135,13 +137,10 @@ export function analysePosting(posting: Posting, engine: SkillEngine): PostingAn
     senioritySource = seniority ? 'experience' : null;
   }
 
-  const text = `${posting.title}\n${description}`;
-  const offset = posting.title.length + 1;
   const quote = (pattern: RegExp): Evidence | null => {
-    const f = findFirst(text, pattern);
-    if (!f) return null;
-    if (f.start < offset) return { source: 'posting', text: clip(posting.title) };
-    return descriptionQuote(description, { start: f.start - offset, end: f.end - offset });
+    if (pattern.test(posting.title)) return { source: 'posting', text: clip(posting.title) };
+    const f = description ? findFirst(description, pattern) : null;
+    return f ? descriptionQuote(description, f) : null;
   };
   const signals: PostingAnalysis['signals'] = [];
   for (const rule of SIGNAL_RULES) {

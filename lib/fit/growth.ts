@@ -1,6 +1,7 @@
 import type { Evidence, SkillRef } from '../model';
 import type { PostingAnalysis } from './analyse';
 import type { PreparedPlan } from './prepare-plan';
+import type { SignalKind } from './signals';
 import { clip, listWords } from './text';
 import type { FactorOutcome, Reason } from './types';
 
@@ -9,6 +10,7 @@ import type { FactorOutcome, Reason } from './types';
 
 export interface GrowthOutcome extends FactorOutcome {
   learning: SkillRef[];
+  signals: SignalKind[];
 }
 
 /** Two learning-list skills in one job is already a lot of new ground; more adds little. */
@@ -56,5 +58,6 @@ export function scoreGrowth(analysis: PostingAnalysis, plan: PreparedPlan): Grow
     facts,
     caveat: analysis.hasDescription ? null : 'No description: mentorship, training and growth path are unknown.',
     learning,
+    signals: analysis.signals.map((s) => s.kind),
   };
 }

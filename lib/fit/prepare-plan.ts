@@ -16,6 +16,8 @@ export interface KnownSkill {
   category: SkillCategory | null;
   /** for skills the taxonomy does not know: the user's words, searched for in the description */
   pattern: RegExp | null;
+  /** the label folded, to spot more specific names of it ("sql" in "sql queries") */
+  words: string;
 }
 
 export interface Rung {
@@ -65,6 +67,7 @@ function prepare(plan: CareerPlan, engine: SkillEngine, version: string): Prepar
       known: sk !== undefined,
       category: sk?.category ?? null,
       pattern: sk ? null : phrasePattern(s.name),
+      words: fold(sk?.label ?? s.name),
     });
   }
   const impliedBy = new Map<string, string>();

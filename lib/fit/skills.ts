@@ -1,14 +1,16 @@
 import type { Evidence, Posting, SkillRef } from '../model';
 import type { PostingAnalysis, PostingSkill } from './analyse';
 import type { PreparedPlan } from './prepare-plan';
-import { clip, findFirst, listWords, quoteAround } from './text';
+import { clip, findFirst, fold, listWords, quoteAround } from './text';
 import type { FactorOutcome, Reason } from './types';
 
 // Skills: how much of what the posting asks for the user already has. Required skills weigh twice preferred
 // ones, so a required gap costs more. Credit is partial for what is near: knowing React covers most of
 // JavaScript; knowing JavaScript is half-way to React; Vue is a sibling of React.
 
-const CREDIT = { implied: 0.9, parent: 0.5, sibling: 0.4, category: 0.2 } as const;
+const CREDIT = { implied: 0.9, named: 0.7, parent: 0.5, sibling: 0.4, category: 0.2 } as const;
+/** Below this a close skill earns credit but is not named as the reason ("via"): same-category is too loose. */
+const VIA_SHOWN = 0.4;
 /** "Close" skills above this count as matched; below it they are gaps with a hint of what is near. */
 const MATCHED = 0.5;
 // Categories too broad for "same category" to mean close (two soft skills or two domains share little).
@@ -26,7 +28,7 @@ function levelCredit(level: number): number {
 function creditFor(s: PostingSkill, plan: PreparedPlan): Credit {
   let best: Credit = { credit: 0 };
   const offer = (credit: number, via?: string): void => {
-    if (credit > best.credit) best = via === undefined ? { credit } : { credit, via };
+    if (credit > best.credit) best = via === undefined || credit < VIA_SHOWN ? { credit } : { credit, via };
   };
   const own = plan.skills.get(s.id);
   if (own) {
@@ -35,6 +37,11 @@ function creditFor(s: PostingSkill, plan: PreparedPlan): Credit {
     offer(levelCredit(own.level) * years);
   }
   if (best.credit >= 1 || !s.known) return best;
+  // A more specific name for a skill the user has ("SQL queries" for SQL), where the taxonomy links them not.
+  const words = ` ${fold(s.label)} `;
+  for (const mine of plan.skills.values()) {
+    if (mine.id !== s.id && mine.words.length > 0 && words.includes(` ${mine.words} `)) offer(CREDIT.named, mine.label);
+  }
   const impliedVia = plan.impliedBy.get(s.id);
   if (impliedVia) offer(CREDIT.implied, plan.skills.get(impliedVia)?.label);
   for (const parent of s.implies) {
@@ -128,7 +135,7 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
   } else {
     score = got / total;
     if (named < 3) caveat = `The skills match rests on only ${named === 1 ? 'one named skill' : `${named} named skills`}.`;
-    if (reqTotal > 0 && reqMissing.length === 0) facts.push({ text: `You have all ${reqTotal} required skills`, impact: score - 0.5 });
+    if (reqTotal > 0 && reqMissing.length === 0) facts.push({ text: reqTotal === 1 ? 'You have the one skill it names' : `You have all ${reqTotal} required skills`, impact: score - 0.5 });
     else if (reqTotal > 0) {
       facts.push({
         text: `You have ${reqHave} of ${reqTotal} required skills${reqMissing.length ? ` (missing ${listWords(reqMissing)})` : ''}`,

@@ -37,8 +37,8 @@ export interface Found {
 
 /** First occurrence of `pattern` in `text` with its offsets, or null. */
 export function findFirst(text: string, pattern: RegExp): Found | null {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const re = new RegExp(pattern.source, flags);
+  // A global or sticky pattern keeps state between calls; a plain one always searches from the start.
+  const re = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
   const m = re.exec(text);
   return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : null;
 }

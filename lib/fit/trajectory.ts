@@ -104,7 +104,8 @@ export function scoreTrajectory(posting: Posting, analysis: PostingAnalysis, pla
     famBest = Math.max(famBest, c);
     const gap = rank === null ? null : rank - SENIORITY_RANK[r.seniority];
     const s = c * seniorityFit(gap) * (HORIZON_DISCOUNT[Math.min(r.index, HORIZON_DISCOUNT.length - 1)] ?? 0.5);
-    if (s > best) {
+    // On a tie, the rung at the posting's own seniority is the one it serves.
+    if (s > best + 1e-9 || (s > 0 && Math.abs(s - best) <= 1e-9 && gap === 0)) {
       best = s;
       bestRung = r;
     }

@@ -16,7 +16,8 @@ import type { TrajectoryOutcome } from './trajectory';
 //   career-step  the posting is on the ladder at about the next step's level (relation `next`), the user
 //                covers at least half the weighted skills (READY), and asks at most one year more than the
 //                user has. Half is roughly where early-career hiring starts: most entry postings list more
-//                than anyone has, and recruiters interview at 50-60% coverage.
+//                than anyone has, and recruiters interview at 50-60% coverage. A posting that promises to
+//                teach (training, a structured programme, mentorship) expects gaps, so there READY_TAUGHT.
 //   stretch      on the ladder but not yet within reach: `next` with a skills or experience gap, `ahead`
 //                (two or more levels above the next step), or a side step (`side`) that builds skills from
 //                the learning list with at least some of the user's skills (SIDE_SKILLS).
@@ -25,6 +26,8 @@ import type { TrajectoryOutcome } from './trajectory';
 //                (READY), or it is practical on every count they stated (PRACTICAL).
 //   off-plan     leads nowhere on the plan and has nothing that makes it worth taking for now.
 const READY = 0.5;
+const READY_TAUGHT = 0.4;
+const TEACHING_SIGNALS = new Set(['training', 'programme', 'mentorship']);
 const SIDE_SKILLS = 0.35;
 const PRACTICAL = 0.7;
 
@@ -38,7 +41,8 @@ export interface VerdictInput {
 
 export function decideVerdict(x: VerdictInput): Verdict {
   if (x.dealbreakers.length > 0) return 'dealbreaker';
-  const ready = x.skills.score >= READY && x.practical.experienceGap <= 1;
+  const teaches = x.growth.signals.some((k) => TEACHING_SIGNALS.has(k));
+  const ready = x.skills.score >= (teaches ? READY_TAUGHT : READY) && x.practical.experienceGap <= 1;
   const payOk = x.practical.pay === 'well' || x.practical.pay === 'meets';
   const doable = payOk || x.skills.score >= READY || (x.practical.confidence > 0 && x.practical.score >= PRACTICAL);
   switch (x.trajectory.relation) {
@@ -69,7 +73,7 @@ export function summarise(verdict: Verdict, x: VerdictInput): string {
     case 'career-step': {
       const req = x.skills.matched.filter((m) => m.required).length;
       const reqAll = req + missingReq.length;
-      const have = reqAll > 0 ? `you have ${req} of ${reqAll} required skills` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
+      const have = reqAll === 1 ? (req === 1 ? 'you have the skill it names' : `you lack ${missingReq[0]}`) : reqAll > 0 ? `you have ${req} of ${reqAll} required skills` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
       if (x.skills.confidence === 0) return `Looks like your next rung, ${target}: the posting lists no skills to check${but}`;
       const lead = t.rungIsNext ? `Next rung toward ${target}` : `A step toward ${target}`;
       return `${lead}: ${have}${but}`;
