@@ -60,35 +60,36 @@ export interface ValueInfo {
   effect: string;
 }
 
+// Matches how lib/fit/score.ts, growth.ts and practical.ts turn each value into weights.
 export const VALUE_INFO: Record<ValueName, ValueInfo> = {
   growth: {
     label: 'Growth',
-    effect: 'How much the trajectory counts: the next rung of your ladder scores higher, roles that lead away from it lower.',
+    effect: 'Weighs the ladder more: the next rung of your plan scores higher, roles leading away from it lower.',
   },
   learning: {
     label: 'Learning',
-    effect: 'How much it counts that the job would use skills on your "want to learn" list.',
+    effect: 'Weighs more that the job would use skills from your “want to learn” list.',
   },
   mentorship: {
     label: 'Mentorship',
-    effect: 'How much signs of a career count: mentoring, training, a structured programme, a promotion path, internship-to-full-time conversion.',
+    effect: 'Weighs more the signs of a career in a posting: mentoring, training, a structured programme, a promotion path.',
   },
   compensation: {
     label: 'Pay',
-    effect: 'How much pay against your minimum counts (a monthly stipend is compared with a yearly minimum fairly).',
+    effect: 'Weighs more pay against your minimum (a monthly stipend is compared fairly with a yearly minimum) and commission-only pay.',
   },
   flexibility: {
     label: 'Flexibility',
-    effect: 'How much location and workplace (remote, hybrid, on-site) against your preferences count.',
+    effect: 'Weighs more location and workplace (remote, hybrid, on-site) against your preferences, and service bonds that tie you down.',
   },
   stability: {
     label: 'Stability',
-    effect: 'How much employment type and the experience asked against yours count.',
+    effect: 'Weighs more whether the employment type (full-time, contract, internship…) is one you want.',
   },
 };
 
 export const VALUE_SCALE: Record<number, string> = {
-  0: 'ignore',
+  0: 'least',
   1: 'barely',
   2: 'a little',
   3: 'normal',
