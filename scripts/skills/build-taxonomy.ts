@@ -111,8 +111,8 @@ const trainPath = sharedPath('skillspan/conll/skillspan_tech_train.conll');
 const generic = rarelySkills(out, trainPath);
 for (const s of out) {
   // The overlay is curated by hand (its everyday words carry `~`); only generated entries are demoted here.
-  const demotable = () => skills.get(s.id)!.source !== 'overlay';
-  const spellings = [s.label, ...s.aliases].filter((a) => generic.get(normalizeKey(a)) === s.id && demotable(a));
+  if (skills.get(s.id)!.source === 'overlay') continue;
+  const spellings = [s.label, ...s.aliases].filter((a) => generic.get(normalizeKey(a)) === s.id);
   if (!spellings.length) continue;
   s.weak = [...new Set([...(s.weak ?? []), ...spellings])];
   console.log(`weak after train calibration: ${spellings.join(', ')}`);
