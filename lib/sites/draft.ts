@@ -1,4 +1,5 @@
 import type { PostingField, Strategy } from '../model';
+import { experienceFromText, inferWorkplace } from '../normalize';
 import type { PostingDraft } from './types';
 
 export function newDraft(nativeId: string, url?: string): PostingDraft {
@@ -19,4 +20,11 @@ export function put<K extends PostingField>(draft: PostingDraft, field: K, value
 /** True when the draft holds something beyond its id. */
 export function hasContent(draft: PostingDraft): boolean {
   return Object.keys(draft.found).length > 0;
+}
+
+/** Workplace and experience stated outright in the description, when no field on the page gave them. */
+export function inferFromDescription(draft: PostingDraft): void {
+  if (!draft.description) return;
+  put(draft, 'workplace', inferWorkplace(draft.description), 'fallback');
+  put(draft, 'experience', experienceFromText(draft.description), 'fallback');
 }

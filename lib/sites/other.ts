@@ -1,4 +1,5 @@
 import { squash } from '../normalize';
+import { inferFromDescription } from './draft';
 import { draftFromJobPosting, jsonLdIdentifier, readJobPostings } from './jsonld';
 import type { PostingDraft, ReadContext, SiteAdapter } from './types';
 
@@ -36,6 +37,7 @@ export function jsonLdDrafts(doc: Document, ctx: ReadContext): PostingDraft[] {
     const nodes = readJobPostings(doc);
     const drafts = nodes.map((node) => {
       const d = draftFromJobPosting(node, '');
+      inferFromDescription(d);
       const home = safeUrl(d.url) ?? ctx.url;
       d.url = home.href;
       d.nativeId = `${home.host}${home.pathname.replace(/\/+$/, '')}`.replace(/\s+/g, '') || 'page';

@@ -1,9 +1,9 @@
 import {
-  blockText, experienceFromText, inferWorkplace, isoFromAttr, looksLikePosted, parseApplicants, parseEmploymentType, parsePay, parsePosted,
+  blockText, isoFromAttr, looksLikePosted, parseApplicants, parseEmploymentType, parsePay, parsePosted,
   parseWorkplace, squash,
 } from '../../normalize';
 import { all, first, textAt, textsAt, uniq, visibleText } from '../dom';
-import { hasContent, newDraft, put } from '../draft';
+import { hasContent, inferFromDescription, newDraft, put } from '../draft';
 import { draftFromJobPosting, readJobPostings } from '../jsonld';
 import { mergeDrafts } from '../posting';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
@@ -75,6 +75,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
       if (embedded) drafts.push(embedded);
       drafts.push(readDetailDom(doc, id, ctx));
       const merged = mergeDrafts(drafts[0]!, ...drafts.slice(1));
+      inferFromDescription(merged);
       return hasContent(merged) ? merged : null;
     } catch {
       return null;
@@ -147,10 +148,8 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
     if (el.childElementCount > 0) continue;
     const text = visibleText(el);
     if (!text || skip.has(text) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
-    if (/,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) {
-      placeAndWorkplace(d, text, 'fallback');
-      break;
-    }
+    if (!d.found.pay && /[₹$£€]/.test(text)) put(d, 'pay', parsePay(text), 'fallback');
+    else if (!d.found.locations && /,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) placeAndWorkplace(d, text, 'fallback');
   }
   return d;
 }
@@ -196,30 +195,27 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   const about = doc.querySelector(`[componentkey="JobDetails_AboutTheJob_${id}"]`) ?? first(doc, detail.about2026);
   const descriptionEl = about ? first(about, detail.aboutText2026) ?? about : first(root, detail.description);
   put(d, 'description', blockText(descriptionEl).replace(/^About the job\s*/i, ''), 'selectors');
+  if (about) readPane2026(d, about, id, ctx);
 
-  const skills = textsAt(root, detail.skills).flatMap((s) => s.split(/\s*,\s*|\s+and\s+/));
-  put(d, 'listedSkills', uniq(skills.filter((s) => !/^\+?\d+ more$/i.test(s))), 'selectors');
+  const skills = textsAt(root, detail.skills).flatMap((s) => s.split(/\s*,\s*|\s+and\s+/)).map((s) => s.replace(/^and\s+/i, ''));
+  put(d, 'listedSkills', uniq(skills.filter((s) => !/^(and\s+)?\+?\d+ more$/i.test(s))), 'selectors');
 
   if (isViewPage(ctx.url) || root !== doc) fallbacks(d, doc, root);
-  if (d.description) {
-    put(d, 'workplace', inferWorkplace(d.description), 'fallback');
-    put(d, 'experience', experienceFromText(d.description), 'fallback');
-  }
   return d;
 }
 
 /** "Bengaluru, Karnataka, India · Reposted 2 days ago · 87 applicants": parts known by shape, not position. */
-function readMetaLine(d: PostingDraft, text: string, ctx: ReadContext): void {
+function readMetaLine(d: PostingDraft, text: string, ctx: ReadContext, how: 'selectors' | 'fallback' = 'selectors'): void {
   for (const raw of text.split('·')) {
     const part = squash(raw);
     if (!part) continue;
     if (looksLikePosted(part)) {
-      put(d, 'postedText', part, 'selectors');
-      put(d, 'postedAt', parsePosted(part, ctx.now), 'selectors');
+      put(d, 'postedText', part, how);
+      put(d, 'postedAt', parsePosted(part, ctx.now), how);
     } else if (/applicant|clicked apply/i.test(part)) {
-      put(d, 'applicants', parseApplicants(part), 'selectors');
-    } else if (!/promoted|responses managed|reviewing|hirer|no longer accepting/i.test(part) && !d.found.locations) {
-      placeAndWorkplace(d, part, 'selectors');
+      put(d, 'applicants', parseApplicants(part), how);
+    } else if (part !== d.company && !/promoted|responses managed|reviewing|hirer|no longer accepting/i.test(part) && !d.found.locations) {
+      placeAndWorkplace(d, part, how);
     }
   }
 }
@@ -242,5 +238,32 @@ function fallbacks(d: PostingDraft, doc: Document, root: ParentNode): void {
   if (company && !/linkedin/i.test(company)) {
     put(d, 'title', squash(title ?? ''), 'fallback');
     put(d, 'company', squash(company), 'fallback');
+  }
+}
+
+/**
+ * The 2026 pane and /jobs/view page hash every class: beyond the about section only the company's
+ * aria-label and the link to the job itself are stable. The top card is the nearest ancestor of the
+ * about section that holds the company label; its lines are read by shape (fallback).
+ */
+function readPane2026(d: PostingDraft, about: Element, id: string, ctx: ReadContext): void {
+  let pane: Element | null = about.parentElement;
+  for (let depth = 0; pane && depth < 6 && !pane.querySelector(card2026.company[0]); depth++) pane = pane.parentElement;
+  if (!pane || pane.tagName === 'BODY') return;
+  put(d, 'title', visibleText(pane.querySelector(`a[href*="/jobs/view/${id}"]`) ?? pane.querySelector('h1')), 'fallback');
+  const companyEl = first(pane, card2026.company);
+  put(d, 'company', squash((companyEl?.getAttribute('aria-label') ?? '').replace(/^Company,\s*/, '').replace(/\.$/, '')), 'fallback');
+  for (const line of Array.from(pane.querySelectorAll('p'))) {
+    if (about.contains(line)) continue;
+    const text = visibleText(line);
+    if (text.includes('·')) readMetaLine(d, text, ctx, 'fallback');
+  }
+  for (const button of Array.from(pane.querySelectorAll('button'))) {
+    if (about.contains(button)) continue;
+    const chip = visibleText(button);
+    if (chip.length > 40) continue;
+    put(d, 'workplace', parseWorkplace(chip), 'fallback');
+    put(d, 'employmentType', parseEmploymentType(chip), 'fallback');
+    put(d, 'pay', parsePay(chip), 'fallback');
   }
 }
