@@ -16,7 +16,7 @@ const ITEM_END = /^\s*([,;|/)]|$|\n|\.(\s|$))/;
 const ITEM_START = /(^|\n|[,;|/(:•*-])\s*$/;
 const SEP_OR_SKILL_GAP = /^[^.!?\n]*$/;
 const CUE_BEFORE =
-  /\b(experience|experienced|proficien\w*|knowledge|skills?|expertise|familiar\w*|fluent|fluency|background|coding|programming|develop\w*|written|built|using|languages?|frameworks?|tools?|stack|like|such as|e\.g\.?|including)\s*(in|with|of|using|on|:|-)?\s*$/i;
+  /\b(speak|speaking|spoken|experience|experienced|proficien\w*|knowledge|skills?|expertise|familiar\w*|fluent|fluency|background|coding|programming|develop\w*|written|built|using|languages?|frameworks?|tools?|stack|like|such as|e\.g\.?|including)\s*(in|with|of|using|on|:|-)?\s*$/i;
 const CUE_AFTER =
   /^\s*(programming|language|lang|developers?|engineers?|engineering|framework|libraries|library|code|scripts?|scripting|sdk|skills?|experience|knowledge|proficiency|development|expertise|certification|speaking)\b/i;
 

@@ -56,6 +56,9 @@ export function harvestSkillSpan(path: string, claims: Map<string, string>): Har
       // "C#/.NET", "React/Redux", "Java and Spring": several known skills, which the matcher finds one by one.
       const parts = key.split(/\s*(?:\/|,|&|\band\b|\bor\b)\s*/).filter(Boolean);
       if (parts.length > 1 && parts.some((p) => claims.has(p))) continue;
+      // Lists without commas ("AWS Azure"): every word a known skill.
+      const words = key.split(' ');
+      if (words.length > 1 && words.every((w) => claims.has(w))) continue;
       const e = annotated.get(key) ?? { n: 0, casings: new Map() };
       e.n++;
       e.casings.set(text, (e.casings.get(text) ?? 0) + 1);
