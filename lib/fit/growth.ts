@@ -49,7 +49,7 @@ export function scoreGrowth(analysis: PostingAnalysis, plan: PreparedPlan): Grow
   else if (hasLearning && analysis.skills.length > 0) facts.push({ text: 'Uses nothing from your learning list', impact: -0.2 });
   if (analysis.signals.length > 0) facts.push({ text: `Mentions ${listWords(analysis.signals.map((s) => s.label))}`, impact: 0.2 + 0.3 * Math.min(1, signalPoints / SIGNALS_ENOUGH) });
   else if (analysis.hasDescription) facts.push({ text: 'No sign of mentorship, training or a growth path in the text', impact: -0.25 });
-  for (const p of plan.learning.values()) if (learning.some((l) => l.label === p || l.via === p)) evidence.push({ source: 'plan', text: clip(`Want to learn: ${p}`) });
+  if (hasLearning) evidence.push({ source: 'plan', text: clip(`Want to learn: ${[...plan.learning.values()].join(', ')}`) });
   return {
     name: 'growth',
     score,

@@ -38,8 +38,9 @@ export interface PreparedPlan {
   categories: Map<SkillCategory, string>;
   learning: Map<string, string>;
   ladder: Rung[];
-  /** seniority rank of the step the user is taking now */
-  currentRank: number;
+  /** seniority ranks of the step the user is taking now: rungs for now or within a year, else where their
+   * experience puts them and the first rung */
+  nextRanks: number[];
   dealbreakerCompanies: { raw: string; tokens: string[] }[];
   dealbreakerKeywords: { raw: string; pattern: RegExp }[];
 }
@@ -90,7 +91,11 @@ function prepare(plan: CareerPlan, engine: SkillEngine, version: string): Prepar
     family: readTitle(r.title).family,
     index,
   }));
-  const first = ladder[0]?.seniority ?? seniorityForExperience(plan.experienceYears);
+  const soon = ladder.filter((r) => r.horizon === 'now' || r.horizon === '1y');
+  // A ladder that starts years out (only "CTO in 10y") says nothing about the next step; experience does.
+  const nextRanks = soon.length > 0
+    ? soon.map((r) => SENIORITY_RANK[r.seniority])
+    : [SENIORITY_RANK[seniorityForExperience(plan.experienceYears)], ...ladder.slice(0, 1).map((r) => SENIORITY_RANK[r.seniority])];
   return {
     plan,
     version,
@@ -99,7 +104,7 @@ function prepare(plan: CareerPlan, engine: SkillEngine, version: string): Prepar
     categories,
     learning,
     ladder,
-    currentRank: SENIORITY_RANK[first],
+    nextRanks,
     dealbreakerCompanies: plan.dealbreakers.companies
       .map((raw) => ({ raw, tokens: companyTokens(raw) }))
       .filter((c) => c.tokens.length > 0),

@@ -34,7 +34,7 @@ export const FAMILIES: readonly RoleFamily[] = [
   { id: 'backend', label: 'a back-end role', pattern: w('back ?end|backend|node(?:\\.?js)? developer|java developer|python developer|django|golang|go developer|api developer|\\.net developer|dot net|php developer|laravel|spring boot|ruby|c# developer'), near: ['fullstack', 'software', 'devops-cloud', 'data-engineering'] },
   { id: 'sysadmin-network', label: 'a systems / network admin role', pattern: w('system administrator|systems administrator|sysadmin|network engineer|network administrator|network admin|noc|infrastructure engineer|windows administrator|linux administrator|server administrator|ccna|network support'), near: ['it-support', 'security', 'devops-cloud'] },
   { id: 'it-support', label: 'an IT support role', pattern: w('it support|it helpdesk|helpdesk|help desk|service desk|desktop support|desktop engineer|technical support|tech support|it technician|it executive|it engineer|it administrator|it admin|hardware engineer|l1 support|l2 support|support engineer|it associate'), near: ['sysadmin-network', 'security', 'customer-support'] },
-  { id: 'software', label: 'a software engineering role', pattern: w('software|sde|sde ?[0-9]|programmer|application developer|developer|coder|engineer trainee|graduate engineer trainee|get'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering'] },
+  { id: 'software', label: 'a software engineering role', pattern: w('software|engineering manager|engineering lead|sde|sde ?[0-9]|programmer|application developer|developer|coder'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering'] },
   { id: 'product', label: 'a product management role', pattern: w('product manager|product owner|apm|product management|associate product manager'), near: ['business-analysis', 'project', 'design'] },
   { id: 'project', label: 'a project management role', pattern: w('project manager|program manager|programme manager|scrum master|project coordinator|project management|delivery manager'), near: ['product', 'business-analysis'] },
   { id: 'sales', label: 'a sales role', pattern: w('sales|business development|bde|bdm|inside sales|account executive|telecaller|tele ?caller|telesales|pre ?sales|relationship manager|field executive|lead generation|channel partner'), near: ['marketing', 'customer-support'] },
@@ -43,7 +43,7 @@ export const FAMILIES: readonly RoleFamily[] = [
   { id: 'hr', label: 'an HR role', pattern: w('hr|human resources?|recruiter|talent acquisition|recruitment|people operations'), near: [] },
   { id: 'finance', label: 'a finance / accounts role', pattern: w('accountant|accounts|finance|financial|audit|auditor|tax|ca|chartered accountant|payroll|bookkeeper|credit analyst|investment banking'), near: ['data-analysis'] },
   { id: 'customer-support', label: 'a customer support role', pattern: w('customer support|customer service|customer care|call cent(?:er|re)|bpo|voice process|chat process|non voice|customer success|customer experience'), near: ['sales', 'it-support'] },
-  { id: 'teaching', label: 'a teaching role', pattern: w('teacher|tutor|faculty|lecturer|professor|educator|trainer|instructor'), near: ['content'] },
+  { id: 'teaching', label: 'a teaching role', pattern: w('teacher|teaching|tutor|faculty|lecturer|professor|educator|trainer|instructor'), near: ['content'] },
 ];
 
 const BY_ID = new Map(FAMILIES.map((f) => [f.id, f]));
@@ -92,8 +92,9 @@ export interface TitleRead {
 export function readTitle(title: string): TitleRead {
   const t = ` ${fold(title)} `;
   const fam = FAMILIES.find((f) => f.pattern.test(t))?.id ?? null;
-  // "Lead Generation Executive" is a sales job, not a lead.
-  const cues = t.replace(/ lead generation /g, ' ');
+  // Phrases that contain a seniority word but name the work: "Lead Generation Executive" is not a lead,
+  // "Data Entry Operator" is not an entry-level data job.
+  const cues = t.replace(/ (?:lead generation|data entry) /g, ' ');
   let seniority: Seniority | null = null;
   for (const [level, cue] of SENIORITY_CUES) {
     if (cue.test(cues)) {

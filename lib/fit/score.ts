@@ -13,7 +13,7 @@ import { decideVerdict, summarise } from './verdict';
 import { SCORER_VERSION } from './version';
 
 /** A dealbreaker leaves the score this low at most: below anything a person would still consider. */
-const DEALBREAKER_CAP = 10;
+const DEALBREAKER_CAP = 5;
 /** A closed posting can still be read for fit, but should sort below anything one can apply to. */
 const CLOSED_CAP = 40;
 const MAX_REASONS = 4;

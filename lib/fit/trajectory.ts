@@ -84,14 +84,12 @@ export function scoreTrajectory(posting: Posting, analysis: PostingAnalysis, pla
     };
   }
   const rank = rankOf(analysis.seniority);
-  // The step the user is taking: the rungs meant for now or within a year (at least the first rung),
-  // whichever is nearer in seniority.
-  const soon = ladder.filter((r) => r.horizon === 'now' || r.horizon === '1y');
-  const nextSteps = soon.length > 0 ? soon : ladder.slice(0, 1);
+  // The step the user is taking (plan.nextRanks), whichever of its levels is nearer the posting's.
+  const nextSteps = ladder.filter((r) => r.horizon === 'now' || r.horizon === '1y');
   let seniorityGap: number | null = null;
   if (rank !== null) {
-    for (const r of nextSteps) {
-      const gap = rank - SENIORITY_RANK[r.seniority];
+    for (const next of plan.nextRanks) {
+      const gap = rank - next;
       if (seniorityGap === null || Math.abs(gap) < Math.abs(seniorityGap)) seniorityGap = gap;
     }
   }
@@ -160,7 +158,12 @@ export function scoreTrajectory(posting: Posting, analysis: PostingAnalysis, pla
     name: 'trajectory',
     score,
     confidence,
-    evidence: [postingEvidence, { source: 'plan', text: clip(`Target role: ${rungText}`) }],
+    evidence: [
+      postingEvidence,
+      relation === 'away'
+        ? { source: 'plan', text: clip(`Your ladder: ${ladder.map((r) => `${r.title} (${r.horizon})`).join(' → ')}`) }
+        : { source: 'plan', text: clip(`Target role: ${rungText}`) },
+    ],
     facts,
     caveat,
     relation,

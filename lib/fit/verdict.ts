@@ -73,7 +73,9 @@ export function summarise(verdict: Verdict, x: VerdictInput): string {
     case 'career-step': {
       const req = x.skills.matched.filter((m) => m.required).length;
       const reqAll = req + missingReq.length;
-      const have = reqAll === 1 ? (req === 1 ? 'you have the skill it names' : `you lack ${missingReq[0]}`) : reqAll > 0 ? `you have ${req} of ${reqAll} required skills` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
+      const taught = x.growth.signals.find((k) => TEACHING_SIGNALS.has(k));
+      const teachNote = taught && req * 2 < reqAll ? `, and it offers ${taught === 'programme' ? 'a structured programme' : taught} for the rest` : '';
+      const have = reqAll === 1 ? (req === 1 ? 'you have the skill it names' : `you lack ${missingReq[0]}${teachNote}`) : reqAll > 0 ? `you have ${req} of ${reqAll} required skills${teachNote}` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
       if (x.skills.confidence === 0) return `Looks like your next rung, ${target}: the posting lists no skills to check${but}`;
       const lead = t.rungIsNext ? `Next rung toward ${target}` : `A step toward ${target}`;
       return `${lead}: ${have}${but}`;

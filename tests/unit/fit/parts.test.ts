@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import { formatMoney, readTitle, scorePosting, yearlyInr } from '@/lib/fit';
+import { placesMatch } from '@/lib/fit/places';
+import { emptyPlan, type CareerPlan } from '@/lib/model';
+import { samplePlan } from '@/lib/plans';
+import { fakeEngine } from './fake-engine';
+import { expectValid, makePosting, NOW } from './helpers';
+
+const engine = fakeEngine();
+
+describe('readTitle', () => {
+  it.each([
+    ['Data Analyst Intern', 'data-analysis', 'intern'],
+    ['Sr. Data Analyst', 'data-analysis', 'senior'],
+    ['Data Entry Operator', 'operations', null],
+    ['Frontend Developer (React) - Fresher', 'frontend', 'entry'],
+    ['SOC Analyst L1', 'security', 'junior'],
+    ['Network Security Engineer', 'security', null],
+    ['IT Helpdesk Executive', 'it-support', 'junior'],
+    ['Machine Learning Engineer II', 'data-science', 'mid'],
+    ['Associate Product Manager', 'product', 'entry'],
+    ['Product Manager', 'product', 'mid'],
+    ['Engineering Manager', 'software', 'manager'],
+    ['Lead Generation Executive', 'sales', 'junior'],
+    ['Principal Software Engineer', 'software', 'lead'],
+    ['Growth Hacker', null, null],
+  ])('%s → %s, %s', (title, family, seniority) => {
+    expect(readTitle(title)).toEqual({ family, seniority });
+  });
+});
+
+describe('pay', () => {
+  it('compares a monthly stipend with a yearly minimum', () => {
+    expect(yearlyInr({ amount: 25_000, currency: 'INR', period: 'month' })).toBe(300_000);
+    expect(yearlyInr({ amount: 500, currency: 'INR', period: 'day' })).toBe(130_000);
+  });
+  it('reads a tiny yearly INR amount as lakhs', () => {
+    expect(yearlyInr({ amount: 4.5, currency: 'INR', period: 'year' })).toBe(450_000);
+  });
+  it('converts other currencies at a fixed rate and refuses unknown ones', () => {
+    expect(yearlyInr({ amount: 1000, currency: 'USD', period: 'month' })).toBeGreaterThan(900_000);
+    expect(yearlyInr({ amount: 1000, currency: 'XYZ', period: 'month' })).toBeNull();
+  });
+  it('formats money the way Indian pages do', () => {
+    expect(formatMoney(450_000, 'INR', 'year')).toBe('₹4.5 lakh a year');
+    expect(formatMoney(25_000, 'INR', 'month')).toBe('₹25,000 a month');
+    expect(formatMoney(1_234_567, 'INR', 'month')).toBe('₹12.3 lakh a month');
+    expect(formatMoney(60_000, 'USD', 'year')).toBe('USD 60,000 a year');
+  });
+});
+
+describe('places', () => {
+  it.each([
+    [['Bengaluru, Karnataka, India'], ['Bangalore'], true],
+    [['Gurgaon'], ['Delhi NCR'], true],
+    [['Noida, Uttar Pradesh'], ['Delhi NCR'], true],
+    [['Pan India'], ['Pune'], true],
+    [['Mumbai'], ['Pune'], false],
+    [['New Delhi'], ['Delhi'], true],
+  ])('%j in %j: %s', (posting, wanted, ok) => {
+    expect(placesMatch(posting, wanted)).toBe(ok);
+  });
+});
+
+function plan(over: Partial<CareerPlan> = {}): CareerPlan {
+  return { ...emptyPlan(), targetRoles: [{ title: 'Data Analyst', seniority: 'entry', horizon: 'now' }], ...over };
+}
+
+describe('practical', () => {
+  const prefs = { locations: ['Pune'], workplace: [], employmentTypes: [], minPay: { amount: 300_000, currency: 'INR', period: 'year' as const } };
+  const practical = (p: ReturnType<typeof makePosting>, pl = plan({ preferences: prefs })) => {
+    const r = scorePosting(pl, p, NOW, engine);
+    expectValid(r);
+    return { r, f: r.factors.find((x) => x.name === 'practical')! };
+  };
+
+  it('scores a stipend below a yearly minimum lower than one above it', () => {
+    const low = practical(makePosting({ title: 'Data Analyst', pay: { min: 10_000, max: 12_000, currency: 'INR', period: 'month' } }));
+    const high = practical(makePosting({ title: 'Data Analyst', pay: { min: 30_000, max: 35_000, currency: 'INR', period: 'month' } }));
+    expect(high.f.score).toBeGreaterThan(low.f.score);
+    expect(low.r.reasons.join(' ')).toMatch(/below your minimum of ₹3 lakh a year/);
+  });
+
+  it('closes a posting after its deadline day (in India) and caps its score', () => {
+    const open = practical(makePosting({ title: 'Data Analyst', deadline: '2026-03-10' }));
+    const closed = practical(makePosting({ title: 'Data Analyst', deadline: '2026-03-09' }));
+    expect(open.r.reasons.join(' ')).not.toMatch(/closed/);
+    expect(closed.r.reasons[0]).toMatch(/Applications closed on 2026-03-09/);
+    expect(closed.r.score).toBeLessThanOrEqual(40);
+  });
+
+  it('weighs experience asked against the user’s, more as the gap grows', () => {
+    const near = practical(makePosting({ title: 'Data Analyst', experience: { min: 1, max: 3 } }));
+    const far = practical(makePosting({ title: 'Data Analyst', experience: { min: 8, max: 12 } }));
+    expect(near.f.score).toBeGreaterThan(far.f.score);
+    expect(far.r.reasons.join(' ')).toMatch(/Asks 8\+ years of experience; you have 0/);
+  });
+
+  it('flags a fee to join', () => {
+    const fee = practical(makePosting({ title: 'Data Analyst', description: 'Pay a registration fee of Rs 999 to confirm your seat.' }));
+    expect(fee.f.score).toBeLessThan(0.2);
+    expect(fee.r.reasons.join(' ')).toMatch(/fee to join/);
+  });
+});
+
+describe('dealbreakers', () => {
+  const dp = (companies: string[], keywords: string[] = []) => plan({ dealbreakers: { companies, keywords } });
+  it('matches company names without legal suffixes, as whole words', () => {
+    const p = makePosting({ title: 'Data Analyst', company: 'Acme Technologies Pvt. Ltd.' });
+    expect(scorePosting(dp(['acme technologies']), p, NOW, engine).verdict).toBe('dealbreaker');
+    expect(scorePosting(dp(['Acme']), p, NOW, engine).verdict).toBe('dealbreaker');
+    expect(scorePosting(dp(['Acm']), p, NOW, engine).verdict).not.toBe('dealbreaker');
+    expect(scorePosting(dp(['', '  ', 'Pvt Ltd']), p, NOW, engine).verdict).not.toBe('dealbreaker');
+  });
+  it('matches keywords as phrases, across hyphens, and quotes them with offsets', () => {
+    const description = 'Rotational night-shift work. Java required.';
+    const p = makePosting({ title: 'Data Analyst', description });
+    const r = scorePosting(dp([], ['Night Shift']), p, NOW, engine);
+    expect(r.verdict).toBe('dealbreaker');
+    const q = r.factors.find((f) => f.name === 'dealbreakers')!.evidence.find((e) => e.start !== undefined)!;
+    expect(description.slice(q.start, q.end)).toBe(q.text);
+    expect(scorePosting(dp([], ['Java']), makePosting({ title: 'Data Analyst', description: 'JavaScript only' }), NOW, engine).verdict).not.toBe('dealbreaker');
+  });
+});
+
+describe('sparse and odd postings', () => {
+  it('scores a card with nothing but a title, and says the skills are unknown', () => {
+    const r = scorePosting(samplePlan('student-data')!, makePosting({ title: 'Data Analyst' }), NOW, engine);
+    expectValid(r);
+    expect(r.reasons.some((x) => /search card|no description/i.test(x))).toBe(true);
+    expect(r.verdict).toBe('career-step');
+    expect(r.summary).toMatch(/lists no skills/);
+  });
+
+  it('works with an empty plan', () => {
+    const r = scorePosting(emptyPlan(), makePosting({ title: 'Data Analyst', description: 'Python and SQL' }), NOW, engine);
+    expectValid(r);
+    expect(r.reasons.join(' ')).toMatch(/no target roles/);
+    expect(r.verdict).not.toBe('career-step');
+  });
+
+  it('credits skills the user knows through implies, and names what earned it', () => {
+    const pl = plan({ skills: [{ name: 'react', level: 4, years: 2 }] });
+    const r = scorePosting(pl, makePosting({ title: 'Frontend Developer', description: 'Requirements\n- JavaScript\n- Vue' }), NOW, engine);
+    expect(r.matchedSkills).toContainEqual({ id: 'javascript', label: 'JavaScript', required: true, via: 'React' });
+    expect(r.missingSkills).toContainEqual({ id: 'vue', label: 'Vue', required: true, via: 'React' });
+  });
+
+  it('treats listed skills as required unless the description says otherwise', () => {
+    const p = makePosting({ title: 'Data Analyst', description: 'Nice to have\n- Tableau', listedSkills: ['SQL', 'Tableau'] });
+    const r = scorePosting(plan(), p, NOW, engine);
+    const all = [...r.matchedSkills, ...r.missingSkills];
+    expect(all.find((s) => s.id === 'sql')?.required).toBe(true);
+    expect(all.find((s) => s.id === 'tableau')?.required).toBe(false);
+  });
+
+  it('matches plan skills the taxonomy does not know by the user’s own words', () => {
+    const pl = plan({ skills: [{ name: 'Tally ERP', level: 3, years: 1 }] });
+    const r = scorePosting(pl, makePosting({ title: 'Accountant', description: 'Must know Tally ERP and GST filing.' }), NOW, engine);
+    expect(r.matchedSkills.map((s) => s.label)).toContain('Tally ERP');
+  });
+});
