@@ -36,12 +36,14 @@ function creditFor(s: PostingSkill, plan: PreparedPlan): Credit {
     const years = s.years && own.years < s.years ? 0.6 + (0.4 * own.years) / s.years : 1;
     offer(levelCredit(own.level) * years);
   }
-  if (best.credit >= 1 || !s.known) return best;
-  // A more specific name for a skill the user has ("SQL queries" for SQL), where the taxonomy links them not.
+  if (best.credit >= 1) return best;
+  // A more specific name for a skill the user has ("SQL queries" for SQL), where the taxonomy does not link
+  // them. One-letter names (R, C) would match too much ("R&D").
   const words = ` ${fold(s.label)} `;
   for (const mine of plan.skills.values()) {
-    if (mine.id !== s.id && mine.words.length > 0 && words.includes(` ${mine.words} `)) offer(CREDIT.named, mine.label);
+    if (mine.id !== s.id && mine.words.length > 1 && words.includes(` ${mine.words} `)) offer(CREDIT.named, mine.label);
   }
+  if (!s.known) return best;
   const impliedVia = plan.impliedBy.get(s.id);
   if (impliedVia) offer(CREDIT.implied, plan.skills.get(impliedVia)?.label);
   for (const parent of s.implies) {

@@ -160,3 +160,22 @@ describe('sparse and odd postings', () => {
     expect(r.matchedSkills.map((s) => s.label)).toContain('Tally ERP');
   });
 });
+
+describe('trajectory', () => {
+  it('judges the next step by experience when the ladder holds only a far rung', () => {
+    const far = plan({ targetRoles: [{ title: 'Head of Data Science', seniority: 'manager', horizon: '10y' }], experienceYears: 4 });
+    const p = makePosting({ title: 'Data Scientist', experience: { min: 3, max: 6 }, description: 'Python, statistics' });
+    const r = scorePosting(far, p, NOW, engine);
+    expect(r.reasons.join(' ')).not.toMatch(/below the level/);
+    expect(['career-step', 'stretch']).toContain(r.verdict);
+  });
+
+  it('ranks a role two levels below the next step under the next step itself', () => {
+    const pl = plan({ targetRoles: [{ title: 'Security Analyst', seniority: 'mid', horizon: 'now' }], experienceYears: 4 });
+    const desc = 'Requirements\n- SIEM\n- Splunk';
+    const next = scorePosting(pl, makePosting({ title: 'Security Analyst', description: desc }), NOW, engine);
+    const below = scorePosting(pl, makePosting({ title: 'Security Analyst Intern', description: desc }), NOW, engine);
+    expect(next.score).toBeGreaterThan(below.score);
+    expect(below.reasons.join(' ')).toMatch(/below the level/);
+  });
+});
