@@ -46,11 +46,17 @@ function walk(node: Node, out: string[]): void {
       out.push('\n');
       continue;
     }
-    const open = opening(tag);
+    const open = isChip(child as Element) ? '\n- ' : opening(tag);
     out.push(open);
     walk(child, out);
-    if (open && tag !== 'LI') out.push(open); // the next item opens its own line
+    if (open && open !== '\n- ') out.push(open); // the next item opens its own line
   }
+}
+
+/** Chips (Internshala's skill and perk tabs) sit side by side with no text between them: list them. */
+const CHIP_CLASSES = ['round_tabs', 'chip'];
+function isChip(el: Element): boolean {
+  return CHIP_CLASSES.some((c) => el.classList.contains(c));
 }
 
 function opening(tag: string): string {

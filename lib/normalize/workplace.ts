@@ -26,7 +26,15 @@ export function inferWorkplace(description: string): Workplace | null {
  * "Contract", JSON-LD `FULL_TIME` / `INTERN` / `CONTRACTOR`, possibly a list).
  */
 export function parseEmploymentType(raw: string | readonly string[]): EmploymentType | null {
-  const text = squash(Array.isArray(raw) ? raw.join(', ') : String(raw)).replace(/_/g, ' ');
+  // a list names the main type first (JSON-LD ["FULL_TIME", "CONTRACTOR"])
+  if (Array.isArray(raw)) {
+    for (const item of raw) {
+      const type = parseEmploymentType(String(item));
+      if (type) return type;
+    }
+    return null;
+  }
+  const text = squash(String(raw)).replace(/_/g, ' ');
   if (/\bintern(ship)?s?\b/i.test(text)) return 'internship';
   if (/\bpart[- ]?time\b/i.test(text)) return 'part-time';
   if (/\bcontract(or|ual)?\b|\bfreelance\b/i.test(text)) return 'contract';

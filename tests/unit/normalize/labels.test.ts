@@ -43,6 +43,7 @@ describe('parseEmploymentType', () => {
     ['INTERN', 'internship'],
     ['CONTRACTOR', 'contract'],
     [['PART_TIME', 'CONTRACTOR'], 'part-time'],
+    [['FULL_TIME', 'CONTRACTOR'], 'full-time'],
     ['Matches your job preferences, job type is Full-time.', 'full-time'],
     ['Remote', null],
     ['Fresher Job', null],

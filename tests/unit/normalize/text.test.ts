@@ -31,3 +31,13 @@ describe('plain text', () => {
     expect(htmlToText('Line one\r\nLine two  <3')).toBe('Line one\nLine two <3');
   });
 });
+
+describe('chips', () => {
+  it('lists side-by-side tabs instead of gluing them', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div id="d"><h3>Perks</h3><div class="round_tabs_container"><span class="round_tabs">Certificate</span><span class="round_tabs">Job offer</span></div></div>',
+      'text/html',
+    );
+    expect(blockText(doc.getElementById('d'))).toBe('Perks\n\n- Certificate\n- Job offer');
+  });
+});
