@@ -144,8 +144,9 @@ export class PageWatcher {
       }) ?? []);
       // User Timing entries are shared with the page: `npm run bench` reads the extension's own cost from them.
       performance.measure('steppingstone:read', { start: started, detail: { cards: cards.length, read: drafts.length } });
-      this.o.onScan?.(reading);
+      // Postings first: the UI attaches only to cards whose posting it knows.
       if (postings.length) this.o.onPostings(postings, reading);
+      this.o.onScan?.(reading);
       performance.measure('steppingstone:scan', { start: started, detail: { cards: cards.length, read: drafts.length } });
       return reading;
     } catch (error) {
