@@ -201,6 +201,6 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
 function skillsAfterHeading(body: Element | null): string[] {
   const heading = body ? first(body, detail.skillsHeading) : null;
   let next = heading?.nextElementSibling ?? null;
-  while (next && !next.matches('.round_tabs_container')) next = next.nextElementSibling;
-  return next ? Array.from(next.querySelectorAll('span.round_tabs')).map((s) => visibleText(s)).filter(Boolean) : [];
+  while (next && !detail.tabs.some((s) => next!.matches(s))) next = next.nextElementSibling;
+  return next ? textsAt(next, detail.tab) : [];
 }

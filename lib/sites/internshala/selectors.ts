@@ -12,7 +12,6 @@ export const listing = {
 export const card = {
   title: ['h2.job-internship-name a.job-title-href', 'a.job-title-href'], // current, 2024-2026
   company: ['p.company-name'], // current, 2024-2026
-  badge: ['.actively-hiring-badge'], // current, 2024-2026
   /** `.detail-row-1 .row-1-item`, each known by its icon */
   items: ['.detail-row-1 .row-1-item'], // current, 2024-2026
   snippet: ['.about_job .text'], // current, 2024-2026
@@ -55,7 +54,6 @@ export const detail = {
     '.individual_internship[id^="individual_internship_"]', // 2022-2026, by its id attribute
   ],
   title: ['h1.heading_title'], // 2022-2026
-  startDate: ['#start-date-first'], // 2022-2026
   stipend: ['.stipend_container .stipend'], // internships, 2022-2026: "₹ 10,000 /month"
   salary: ['.salary_container .salary .mobile'], // jobs, 2022-2026: "₹ 3,00,000 - 4,50,000 /year"
   experience: ['.job-experience-item .item_body'], // jobs, 2022-2026
@@ -65,7 +63,8 @@ export const detail = {
   labels: ['.gray-labels .status-li span'], // 2022-2026: "Part time"
   body: ['.internship_details'], // 2022-2026
   skillsHeading: ['h3.skills_heading'], // 2022-2026, followed by .round_tabs_container
-  skillTabs: ['.round_tabs_container span.round_tabs'], // 2022-2026
+  tabs: ['.round_tabs_container'], // 2022-2026: the tabs after a heading (skills, perks)
+  tab: ['span.round_tabs'], // 2022-2026
 } as const;
 
 export const SELECTORS = { listing, card, icons, old, detail };

@@ -114,6 +114,8 @@ function readCard(ref: CardRef, ctx: ReadContext): PostingDraft | null {
   put(d, 'title', title, 'selectors');
   const company = first(root, card.company);
   put(d, 'company', squash(company?.getAttribute('title') ?? '') || visibleText(company), 'selectors');
+  // a consultancy's post without the client's name: the consultancy is the only company shown
+  put(d, 'company', textAt(root, card.postedBy).replace(/^Posted by\s+/i, ''), 'fallback');
   const exp = first(root, card.experience);
   put(d, 'experience', parseExperience(exp?.getAttribute('title') || visibleText(exp)), 'selectors');
   const sal = first(root, card.salary);

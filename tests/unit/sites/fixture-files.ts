@@ -22,7 +22,9 @@ export interface Fixture {
 /** Every `tests/fixtures/<site>/<name>.html` with its sibling `.json`. */
 export function loadFixtures(): Fixture[] {
   const out: Fixture[] = [];
-  for (const site of readdirSync(FIXTURES_DIR)) {
+  for (const entry of readdirSync(FIXTURES_DIR, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const site = entry.name;
     const dir = join(FIXTURES_DIR, site);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       const base = file.slice(0, -'.json'.length);

@@ -1,0 +1,130 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { check, PostingSchema } from '@/lib/model';
+import { adapterFor, extractPage, mergeDrafts, toPosting } from '@/lib/sites';
+import { loadFixtures, parsePage } from './fixture-files';
+
+const fixtures = new Map(loadFixtures().map((f) => [f.name, f]));
+const NOW = new Date('2026-09-20T10:00:00.000Z');
+const page = (body: string, url: string, head = '') => parsePage(`<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`, url);
+
+describe('adapterFor', () => {
+  it.each([
+    ['https://www.linkedin.com/jobs/search/?currentJobId=4012345678', 'linkedin'],
+    ['https://in.linkedin.com/jobs/view/data-analyst-at-acme-4015550001', 'linkedin'],
+    ['https://www.naukri.com/data-analyst-jobs', 'naukri'],
+    ['https://internshala.com/internships/', 'internshala'],
+    ['https://boards.greenhouse.io/acme/jobs/1', 'other'],
+  ])('%s → %s', (url, site) => {
+    expect(adapterFor(new URL(url))?.site).toBe(site);
+  });
+
+  it('reads no non-web page', () => {
+    expect(adapterFor(new URL('chrome-extension://abc/popup.html'))).toBeNull();
+    expect(adapterFor(new URL('file:///tmp/x.html'))).toBeNull();
+  });
+});
+
+describe('Naukri detail classes with a new build hash', () => {
+  it('read the same as before', () => {
+    const f = fixtures.get('naukri/jd-hashed')!;
+    // every CSS-module suffix replaced, as a new Naukri build would
+    const rehashed = f.html.replace(/(styles_[A-Za-z0-9-]+(?:__[A-Za-z0-9-]+)?)__[A-Za-z0-9_]{5}\b/g, '$1__Zz9Q1');
+    expect(rehashed).not.toContain('rZwM1');
+    const url = new URL(f.spec.url);
+    const before = extractPage(parsePage(f.html, f.spec.url), url, NOW);
+    const after = extractPage(parsePage(rehashed, f.spec.url), url, NOW);
+    expect(after.postings).toEqual(before.postings);
+    expect(after.postings[0]?.extraction.missing).toEqual(['workplace', 'deadline']);
+  });
+});
+
+describe('pages recognised but not readable', () => {
+  it('Naukri server shell: no posting, not degraded, says why', () => {
+    const f = fixtures.get('naukri/jd-shell')!;
+    const result = extractPage(parsePage(f.html, f.spec.url), new URL(f.spec.url), NOW);
+    expect(result).toMatchObject({ page: 'detail', postings: [], degraded: false, problems: ['content not rendered yet'] });
+  });
+
+  it('a LinkedIn job page after a redesign falls back to the h1 and page title; with nothing to read it is degraded', () => {
+    const doc = page('<main><section><h1>Data Analyst</h1><div>Something new</div></section></main>', 'https://www.linkedin.com/jobs/view/4012345678/', '<title>Data Analyst | Acme | LinkedIn</title>');
+    const result = extractPage(doc, new URL('https://www.linkedin.com/jobs/view/4012345678/'), NOW);
+    expect(result.page).toBe('detail');
+    expect(result.postings[0]).toMatchObject({ title: 'Data Analyst', company: 'Acme', extraction: { found: { title: 'fallback', company: 'fallback' } } });
+    expect(result.degraded).toBe(false);
+    const bare = extractPage(page('<main></main>', 'https://www.linkedin.com/jobs/view/4012345678/'), new URL('https://www.linkedin.com/jobs/view/4012345678/'), NOW);
+    expect(bare).toMatchObject({ page: 'detail', postings: [], degraded: true, problems: ['the detail posting could not be read'] });
+  });
+
+  it('a Naukri detail page without its header and without the shell state is degraded', () => {
+    const url = 'https://www.naukri.com/job-listings-data-analyst-acme-bengaluru-1-to-3-years-260925500123';
+    const result = extractPage(page('<div id="root"><div class="x">Oops</div></div>', url), new URL(url), NOW);
+    expect(result).toMatchObject({ page: 'detail', postings: [], degraded: true });
+  });
+
+  it('a search page whose cards cannot be read is degraded', () => {
+    const url = 'https://www.naukri.com/data-analyst-jobs';
+    const result = extractPage(page('<div class="srp-jobtuple-wrapper" data-job-id="1"><div>new design</div></div>', url), new URL(url), NOW);
+    expect(result).toMatchObject({ page: 'search', cardCount: 1, postings: [], degraded: true, problems: ['cards found but none could be read'] });
+    const empty = extractPage(page('<main></main>', url), new URL(url), NOW);
+    expect(empty).toMatchObject({ page: 'search', cardCount: 0, degraded: true, problems: ['no job cards found in the list'] });
+  });
+
+  it('an Internshala detail page is identified by internshipid, never the URL digits', () => {
+    const f = fixtures.get('internshala/internship-detail')!;
+    const result = extractPage(parsePage(f.html, f.spec.url), new URL(f.spec.url), NOW);
+    expect(f.spec.url).toContain('1759312345');
+    expect(result.postings.map((p) => p.id)).toEqual(['internshala:3312345']);
+  });
+
+  it('a page of another site without JSON-LD has nothing to read and is not degraded', () => {
+    const url = 'https://example.com/about';
+    expect(extractPage(page('<h1>About us</h1>', url), new URL(url), NOW)).toMatchObject({ page: 'none', postings: [], degraded: false });
+  });
+});
+
+describe('never throws', () => {
+  const hostile = [
+    '<div class="srp-jobtuple-wrapper" data-job-id="123"><h2><a class="title" href="javascript:alert(1)">x</a></h2></div>',
+    '<li data-occludable-job-id="4012345678"><div class="job-card-container" data-job-id="4012345678"><div class="artdeco-entity-lockup__title"></div></div></li>',
+    '<div class="individual_internship" internshipid="99"><h2 class="job-internship-name"><a class="job-title-href" href="http://[bad">T</a></h2></div>',
+    '<script type="application/ld+json">{"@type":"JobPosting","title":{"x":1},"hiringOrganization":[1,2],"jobLocation":"x","baseSalary":{"value":{"minValue":"abc"}},"datePosted":42}</script>',
+    '<code id="bpr-guid-1">{"included":[{"$type":"com.linkedin.voyager.dash.jobs.JobPosting","jobPostingId":4012345678,"title":7}]}</code>',
+    '<code id="bpr-guid-2">{not json 4012345678</code>',
+  ];
+  it.each([
+    'https://www.linkedin.com/jobs/search/?currentJobId=4012345678',
+    'https://www.linkedin.com/jobs/view/4012345678/',
+    'https://www.naukri.com/job-listings-x-260925500123',
+    'https://www.naukri.com/data-analyst-jobs',
+    'https://internshala.com/internships/',
+    'https://internshala.com/internship/detail/x1759312345',
+    'https://example.com/jobs/1',
+  ])('%s with hostile markup', (url) => {
+    for (const body of hostile) {
+      const result = extractPage(page(body, url, body.startsWith('<script') ? body : ''), new URL(url), NOW);
+      for (const p of result.postings) expect(check(PostingSchema, p).ok, JSON.stringify(p)).toBe(true);
+    }
+  });
+});
+
+describe('toPosting', () => {
+  const ctx = { url: new URL('https://www.naukri.com/job-listings-x-260925500123'), now: NOW };
+
+  it('fills what is missing, lists it, and cuts text to the schema bounds', () => {
+    const posting = toPosting('naukri', { nativeId: '260925500123', title: 'x'.repeat(600), description: 'y'.repeat(200_000), found: { title: 'selectors', description: 'selectors' } }, ctx, 'naukri/jd');
+    expect(check(PostingSchema, posting).ok).toBe(true);
+    expect(posting).toMatchObject({ id: 'naukri:260925500123', url: ctx.url.href, company: '', seenAt: NOW.toISOString() });
+    expect(posting.title).toHaveLength(500);
+    expect(posting.extraction).toMatchObject({ layout: 'naukri/jd', degraded: true });
+    expect(posting.extraction.missing).toContain('company');
+  });
+
+  it('merges by strategy first, then by order', () => {
+    const card = { nativeId: '1', title: 'Card title', company: 'Acme', found: { title: 'selectors', company: 'selectors' } } as const;
+    const pane = { nativeId: '1', title: 'Pane title', description: 'text', found: { title: 'selectors', description: 'selectors' } } as const;
+    const ld = { nativeId: '1', title: 'JSON-LD title', found: { title: 'json-ld' } } as const;
+    const merged = mergeDrafts({ ...pane, found: { ...pane.found } }, { ...card, found: { ...card.found } }, { ...ld, found: { ...ld.found } });
+    expect(merged).toMatchObject({ title: 'JSON-LD title', company: 'Acme', description: 'text', found: { title: 'json-ld', company: 'selectors' } });
+  });
+});
