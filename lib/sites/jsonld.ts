@@ -22,7 +22,11 @@ export function readJobPostings(doc: Document): Json[] {
 }
 
 function parseLenient(raw: string): unknown {
-  const text = raw.trim().replace(/^<!--|-->$/g, '');
+  const text = raw
+    .trim()
+    .replace(/^<!--|-->$/g, '')
+    .replace(/^\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>$/g, '')
+    .trim();
   if (!text) return undefined;
   try {
     return JSON.parse(text);
@@ -63,7 +67,7 @@ function isJobPosting(node: Json): boolean {
 }
 
 function collect(node: unknown, out: Json[], depth: number): void {
-  if (depth > 4 || !node || typeof node !== 'object') return;
+  if (depth > 5 || !node || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     for (const item of node) collect(item, out, depth + 1);
     return;
@@ -73,8 +77,8 @@ function collect(node: unknown, out: Json[], depth: number): void {
     out.push(obj);
     return;
   }
-  if (obj['@graph']) collect(obj['@graph'], out, depth + 1);
-  if (obj.mainEntity) collect(obj.mainEntity, out, depth + 1);
+  // containers: a graph, a page's main entity, a list of postings (ItemList > ListItem > item)
+  for (const key of ['@graph', 'mainEntity', 'itemListElement', 'item']) if (obj[key]) collect(obj[key], out, depth + 1);
 }
 
 function str(v: unknown): string {

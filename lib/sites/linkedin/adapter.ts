@@ -133,7 +133,7 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
   const root = card.element;
   const link = root.querySelector(card2026.title[0]);
   const linkText = visibleText(link?.querySelector('strong') ?? link);
-  const title = linkText && linkText.length < 150 ? linkText : textAt(root, card2026.title.slice(1));
+  const title = (linkText && linkText.length < 150 ? linkText : textAt(root, card2026.title.slice(1))) || firstLine(root);
   if (!title) return null;
   const d = newDraft(card.nativeId, canonicalUrl(card.nativeId));
   put(d, 'title', title, 'selectors');
@@ -152,6 +152,16 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
     else if (!d.found.locations && /,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) placeAndWorkplace(d, text, 'fallback');
   }
   return d;
+}
+
+/** The first line of text in a card, for a 2026 card whose title has neither link nor strong. */
+function firstLine(root: Element): string {
+  for (const el of Array.from(root.querySelectorAll('p, span, h3, div'))) {
+    if (el.childElementCount > 0) continue;
+    const text = visibleText(el);
+    if (text) return text;
+  }
+  return '';
 }
 
 function readGuestCard(card: CardRef, ctx: ReadContext): PostingDraft | null {

@@ -26,6 +26,7 @@ export const card = {
   ],
   salary: [
     '.sal-wrap span[title]', // 2023-2026: "Not disclosed", "3-6 Lacs PA"
+    '.sal-wrap span', // 2023-2026, a card without the title attribute
     '.salary span', // before ~2023
   ],
   location: [

@@ -128,3 +128,21 @@ describe('toPosting', () => {
     expect(merged).toMatchObject({ title: 'JSON-LD title', company: 'Acme', description: 'text', found: { title: 'json-ld', company: 'selectors' } });
   });
 });
+
+describe('JSON-LD containers', () => {
+  it('reads postings in an ItemList, in CDATA, and wrapped in a comment', () => {
+    const list = { '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: [
+      { '@type': 'ListItem', position: 1, item: { '@type': 'JobPosting', title: 'A', hiringOrganization: 'X', identifier: 'a-1' } },
+      { '@type': 'ListItem', position: 2, item: { '@type': 'JobPosting', title: 'B', hiringOrganization: 'X', identifier: 'b-2' } },
+    ] };
+    const cdata = `//<![CDATA[\n${JSON.stringify({ '@type': 'JobPosting', title: 'C', hiringOrganization: 'X', url: 'https://jobs.example/c' })}\n//]]>`;
+    const head = `<script type="application/ld+json">${JSON.stringify(list)}</script><script type="application/ld+json">${cdata}</script>`;
+    const url = 'https://jobs.example/list';
+    const result = extractPage(page('<h1>Jobs</h1>', url, head), new URL(url), NOW);
+    expect(result.postings.map((p) => [p.id, p.title])).toEqual([
+      ['other:jobs.example/list#a-1', 'A'],
+      ['other:jobs.example/list#b-2', 'B'],
+      ['other:jobs.example/c', 'C'],
+    ]);
+  });
+});
