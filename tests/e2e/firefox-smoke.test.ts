@@ -39,7 +39,7 @@ describe('Firefox ESR', () => {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (req) => {
-      if (req.url().startsWith(fixture.url.split('?')[0]!) && req.resourceType() === 'document') {
+      if (req.isNavigationRequest() && req.url().startsWith(fixture.url.split('?')[0]!)) {
         void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
       } else void req.respond({ status: 204, body: '' });
     });
