@@ -18,11 +18,8 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return SITE_ADAPTERS.find((a) => a.handles(url)) ?? (other.handles(url) ? other : null);
 }
 
-/** Why a recognised page holds no posting yet (content still arriving), as opposed to being unreadable. */
-function pendingReason(adapter: SiteAdapter, doc: Document, url: URL): string | null {
-  const pending = (adapter as { pending?: (doc: Document, url: URL) => string | null }).pending;
-  return pending ? pending(doc, url) : null;
-}
+/** An adapter that can tell content still arriving (Naukri's shell, a stale LinkedIn pane) from a broken page. */
+type MaybePending = SiteAdapter & { pending?(doc: Document, url: URL): string | null };
 
 /**
  * Reads every posting a page shows: cards of the list and the detail view, merged per id (JSON-LD,
@@ -41,55 +38,48 @@ export function extractPage(doc: Document, url: URL, now: Date): PageExtraction 
   }
 }
 
-function read(adapter: SiteAdapter, doc: Document, url: URL, now: Date): PageExtraction {
+function read(adapter: MaybePending, doc: Document, url: URL, now: Date): PageExtraction {
   const ctx: ReadContext = { url, now };
   const site: Site = adapter.site;
   const page = adapter.pageKind(doc, url);
   const layout = adapter.layout?.(doc, url) ?? null;
   const problems: string[] = [];
-  const byId = new Map<string, PostingDraft[]>();
-  const add = (d: PostingDraft, priority: 'first' | 'last') => {
-    const list = byId.get(d.nativeId) ?? [];
-    if (priority === 'first') list.unshift(d);
-    else list.push(d);
-    byId.set(d.nativeId, list);
-  };
-
   if (site === 'other') {
-    for (const d of jsonLdDrafts(doc, ctx)) add(d, 'last');
-    const postings = [...byId.values()].map((ds) => toPosting(site, mergeDrafts(ds[0]!, ...ds.slice(1)), ctx, layout));
+    const postings = jsonLdDrafts(doc, ctx).map((d) => toPosting(site, d, ctx, layout));
     return { page, cardCount: null, postings, degraded: false, layout, problems };
   }
 
+  /** drafts per posting id, the detail's first so its fields win over the card's */
+  const byId = new Map<string, PostingDraft[]>();
   let cardCount: number | null = null;
   let degraded = false;
   if (page === 'search' || page === 'search+detail') {
     const cards = adapter.cards(doc, url);
     cardCount = cards.length;
-    let read = 0;
+    let unreadable = 0;
     for (const card of cards) {
       const d = adapter.readCard(card, ctx);
-      if (d) {
-        read++;
-        add(d, 'last');
-      }
+      if (d) byId.set(d.nativeId, [...(byId.get(d.nativeId) ?? []), d]);
+      // a virtualised or placeholder card holds only its id: not yet rendered, not broken
+      else if ((card.element.textContent ?? '').trim()) unreadable++;
     }
     if (cards.length === 0) {
       problems.push('no job cards found in the list');
       degraded = true;
-    } else if (read === 0) {
+    } else if (byId.size === 0 && unreadable > 0) {
       problems.push('cards found but none could be read');
       degraded = true;
+    } else if (byId.size === 0) {
+      problems.push('cards not rendered yet');
     }
   }
   if (page === 'detail' || page === 'search+detail') {
-    const pending = pendingReason(adapter, doc, url);
+    const pending = adapter.pending?.(doc, url) ?? null;
     const d = pending ? null : adapter.readDetail(doc, ctx);
     if (pending) problems.push(pending);
-    if (d) add(d, 'first');
-    // the list's card may supply what the pane lacks (2026 panes show no title hook)
-    const shown = d ? byId.get(d.nativeId) ?? [] : [];
-    if (!pending && !shown.some((x) => x.title)) {
+    if (d) byId.set(d.nativeId, [d, ...(byId.get(d.nativeId) ?? [])]);
+    // the list's card may supply what the pane lacks (2026 panes have no title hook)
+    if (!pending && !(d && byId.get(d.nativeId)?.some((x) => x.title))) {
       problems.push('the detail posting could not be read');
       degraded = true;
     }
@@ -98,6 +88,6 @@ function read(adapter: SiteAdapter, doc: Document, url: URL, now: Date): PageExt
     problems.push('page recognised but no list or posting found');
     degraded = true;
   }
-  const postings = [...byId.values()].map((ds) => toPosting(site, mergeDrafts(ds[0]!, ...ds.slice(1)), ctx, layout));
+  const postings = [...byId.values()].map(([head, ...rest]) => toPosting(site, mergeDrafts(head!, ...rest), ctx, layout));
   return { page, cardCount, postings, degraded, layout, problems };
 }

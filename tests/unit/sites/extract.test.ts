@@ -146,3 +146,13 @@ describe('JSON-LD containers', () => {
     ]);
   });
 });
+
+describe('a virtualised LinkedIn list before any card renders', () => {
+  it('is not yet rendered, not broken', () => {
+    const url = 'https://www.linkedin.com/jobs/search/?keywords=data';
+    const body = '<div class="scaffold-layout__list"><ul><li data-occludable-job-id="4012345678"></li><li data-occludable-job-id="4012345679"></li></ul></div>';
+    expect(extractPage(page(body, url), new URL(url), NOW)).toMatchObject({
+      page: 'search', cardCount: 2, postings: [], degraded: false, problems: ['cards not rendered yet'],
+    });
+  });
+});
