@@ -67,15 +67,20 @@ export function textsAt(root: ParentNode, selectors: readonly string[]): string[
   return all(root, selectors).map((el) => visibleText(el)).filter(Boolean);
 }
 
-/** Absolute http(s) URL for an href, or undefined. */
-export function absoluteUrl(href: string | null | undefined, base: URL | string): string | undefined {
-  if (!href) return undefined;
+/** An http(s) URL for an href (relative to `base` when given), or null: never `javascript:` or `data:`. */
+export function httpUrl(href: string | null | undefined, base?: URL | string): URL | null {
+  if (!href || href.length > 2048) return null;
   try {
     const url = new URL(href, base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url : null;
   } catch {
-    return undefined;
+    return null;
   }
+}
+
+/** Absolute http(s) URL for an href, or undefined. */
+export function absoluteUrl(href: string | null | undefined, base: URL | string): string | undefined {
+  return httpUrl(href, base)?.href;
 }
 
 /** Unique, non-empty, in order (case-insensitive). */

@@ -143,3 +143,9 @@ export function draftFromJobPosting(node: Json, nativeId: string, hints: PayHint
   if (typeof node.url === 'string' && /^https?:\/\//i.test(node.url)) d.url = node.url;
   return d;
 }
+
+/** The page's first JobPosting as a draft for the posting with `nativeId` shown at `url`, or null. */
+export function jsonLdDetail(doc: Document, nativeId: string, url: string, hints: PayHints = {}): PostingDraft | null {
+  const node = readJobPostings(doc)[0];
+  return node ? { ...draftFromJobPosting(node, nativeId, hints), url } : null;
+}

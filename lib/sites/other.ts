@@ -1,4 +1,5 @@
 import { squash } from '../normalize';
+import { httpUrl } from './dom';
 import { inferFromDescription } from './draft';
 import { draftFromJobPosting, jsonLdIdentifier, readJobPostings } from './jsonld';
 import type { PostingDraft, ReadContext, SiteAdapter } from './types';
@@ -38,7 +39,7 @@ export function jsonLdDrafts(doc: Document, ctx: ReadContext): PostingDraft[] {
     const drafts = nodes.map((node) => {
       const d = draftFromJobPosting(node, '');
       inferFromDescription(d);
-      const home = safeUrl(d.url) ?? ctx.url;
+      const home = httpUrl(d.url) ?? ctx.url;
       d.url = home.href;
       d.nativeId = `${home.host}${home.pathname.replace(/\/+$/, '')}`.replace(/\s+/g, '') || 'page';
       const key = jsonLdIdentifier(node) ?? slug(d.title ?? '');
@@ -57,14 +58,6 @@ export function jsonLdDrafts(doc: Document, ctx: ReadContext): PostingDraft[] {
     return out;
   } catch {
     return [];
-  }
-}
-
-function safeUrl(href: string | undefined): URL | null {
-  try {
-    return href ? new URL(href) : null;
-  } catch {
-    return null;
   }
 }
 

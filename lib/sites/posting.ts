@@ -1,6 +1,6 @@
 import { POSTING_FIELDS, postingId, type Posting, type PostingField, type Site, type Strategy } from '../model';
 import { clip, isoFromAttr } from '../normalize';
-import { uniq } from './dom';
+import { httpUrl, uniq } from './dom';
 import type { PostingDraft, ReadContext } from './types';
 
 const RANK: Record<Strategy, number> = { 'json-ld': 0, 'embedded-json': 1, selectors: 2, fallback: 3, url: 4 };
@@ -54,7 +54,7 @@ export function toPosting(site: Site, draft: PostingDraft, ctx: ReadContext, lay
     id: postingId(site, draft.nativeId),
     site,
     nativeId: draft.nativeId,
-    url: safeUrl(draft.url) ?? ctx.url.href,
+    url: httpUrl(draft.url)?.href ?? ctx.url.href,
     title,
     company,
     locations: uniq(draft.locations ?? []).slice(0, 500).map((s) => clip(s, 500)),
@@ -76,14 +76,4 @@ export function toPosting(site: Site, draft: PostingDraft, ctx: ReadContext, lay
     },
     seenAt: ctx.now.toISOString(),
   };
-}
-
-function safeUrl(url: string | undefined): string | undefined {
-  if (!url || url.length > 2048) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
 }

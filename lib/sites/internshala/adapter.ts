@@ -5,7 +5,7 @@ import {
 } from '../../normalize';
 import { absoluteUrl, all, first, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, newDraft, put } from '../draft';
-import { draftFromJobPosting, readJobPostings } from '../jsonld';
+import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
 import { card, detail, icons, listing, old } from './selectors';
@@ -60,11 +60,9 @@ export const internshala: SiteAdapter = {
     try {
       const id = internshala.detailId(doc, ctx.url);
       if (!id) return null;
-      const drafts: PostingDraft[] = [];
-      const ld = readJobPostings(doc)[0];
-      if (ld) drafts.push({ ...draftFromJobPosting(ld, id, { currency: 'INR' }), url: ctx.url.href });
-      drafts.push(readDetailDom(doc, id, ctx));
-      const merged = mergeDrafts(drafts[0]!, ...drafts.slice(1));
+      const ld = jsonLdDetail(doc, id, ctx.url.href, { currency: 'INR' });
+      const dom = readDetailDom(doc, id, ctx);
+      const merged = ld ? mergeDrafts(ld, dom) : dom;
       return hasContent(merged) ? merged : null;
     } catch {
       return null;

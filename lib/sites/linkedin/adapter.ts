@@ -4,7 +4,7 @@ import {
 } from '../../normalize';
 import { all, first, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, inferFromDescription, newDraft, put } from '../draft';
-import { draftFromJobPosting, readJobPostings } from '../jsonld';
+import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
 import { readEmbedded } from './embedded';
@@ -68,13 +68,8 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
     try {
       const id = linkedin.detailId(doc, ctx.url);
       if (!id || linkedin.pending(doc, ctx.url)) return null;
-      const drafts: PostingDraft[] = [];
-      const ld = readJobPostings(doc)[0];
-      if (ld) drafts.push({ ...draftFromJobPosting(ld, id), url: canonicalUrl(id) });
-      const embedded = readEmbedded(doc, id);
-      if (embedded) drafts.push(embedded);
-      drafts.push(readDetailDom(doc, id, ctx));
-      const merged = mergeDrafts(drafts[0]!, ...drafts.slice(1));
+      const structured = [jsonLdDetail(doc, id, canonicalUrl(id)), readEmbedded(doc, id)].filter((d) => d !== null);
+      const merged = mergeDrafts(readDetailDom(doc, id, ctx), ...structured);
       inferFromDescription(merged);
       return hasContent(merged) ? merged : null;
     } catch {

@@ -4,7 +4,7 @@ import {
 } from '../../normalize';
 import { absoluteUrl, all, first, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, newDraft, put } from '../draft';
-import { draftFromJobPosting, readJobPostings } from '../jsonld';
+import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
 import { card, jd, search } from './selectors';
@@ -63,11 +63,9 @@ export const naukri: SiteAdapter & { pending(doc: Document, url: URL): string | 
     try {
       const id = naukriIdFromUrl(ctx.url);
       if (!id) return null;
-      const drafts: PostingDraft[] = [];
-      const ld = readJobPostings(doc)[0];
-      if (ld) drafts.push({ ...draftFromJobPosting(ld, id, INR), url: ctx.url.href });
-      drafts.push(readDetailDom(doc, id, ctx));
-      const merged = mergeDrafts(drafts[0]!, ...drafts.slice(1));
+      const ld = jsonLdDetail(doc, id, ctx.url.href, INR);
+      const dom = readDetailDom(doc, id, ctx);
+      const merged = ld ? mergeDrafts(ld, dom) : dom;
       return hasContent(merged) ? merged : null;
     } catch {
       return null;
