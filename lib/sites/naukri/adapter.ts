@@ -7,6 +7,7 @@ import { hasContent, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
+import { draftFromState, jobDetailsState } from './embedded';
 import { card, jd, search } from './selectors';
 
 const HOSTS = /(^|\.)naukri\.com$/i;
@@ -27,7 +28,8 @@ export const naukri: SiteAdapter & { pending(doc: Document, url: URL): string | 
     if (isDetailUrl(url) || first(doc, jd.title)) {
       if (doc.querySelector('[class*="jd-header-title__"]')) return 'naukri/jd';
       if (first(doc, jd.title)) return 'naukri/jd-legacy';
-      return isShell(doc) ? 'naukri/jd-shell' : null;
+      const state = jobDetailsState(doc);
+      return state === null ? 'naukri/jd-shell' : state ? 'naukri/jd-state' : null;
     }
     if (doc.querySelector(search.cards[0])) return 'naukri/srp';
     if (doc.querySelector(search.cards[1])) return 'naukri/srp-legacy';
@@ -63,9 +65,9 @@ export const naukri: SiteAdapter & { pending(doc: Document, url: URL): string | 
     try {
       const id = naukriIdFromUrl(ctx.url);
       if (!id) return null;
-      const ld = jsonLdDetail(doc, id, ctx.url.href, INR);
-      const dom = readDetailDom(doc, id, ctx);
-      const merged = ld ? mergeDrafts(ld, dom) : dom;
+      const state = jobDetailsState(doc);
+      const structured = [jsonLdDetail(doc, id, ctx.url.href, INR), state ? draftFromState(state, id, ctx.url.href) : null];
+      const merged = mergeDrafts(readDetailDom(doc, id, ctx), ...structured.filter((d) => d !== null));
       return hasContent(merged) ? merged : null;
     } catch {
       return null;
@@ -83,13 +85,7 @@ export const naukri: SiteAdapter & { pending(doc: Document, url: URL): string | 
 };
 
 /** The server HTML's state still waits for the job: `"jobDetailsResp":{"data":null`. */
-function isShell(doc: Document): boolean {
-  for (const script of all(doc, jd.shellState)) {
-    const text = script.textContent ?? '';
-    if (/"jobDetailsResp"\s*:\s*\{\s*"data"\s*:\s*null/.test(text)) return true;
-  }
-  return false;
-}
+const isShell = (doc: Document) => jobDetailsState(doc) === null;
 
 /** "Hybrid - Bengaluru, Pune(Kharadi)": the work mode prefix, then the places. */
 function placesInto(d: PostingDraft, text: string): void {

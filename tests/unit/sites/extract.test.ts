@@ -156,3 +156,22 @@ describe('a virtualised LinkedIn list before any card renders', () => {
     });
   });
 });
+
+describe('Naukri job state saved in the page', () => {
+  it('is read as embedded JSON when the rendered header is not there', () => {
+    const f = fixtures.get('naukri/jd-shell')!;
+    const job = {
+      jobId: '180926500211', title: 'Data Analyst', description: '<p>Own KPI reporting.</p><ul><li>SQL</li></ul>',
+      companyDetail: { name: 'Acme Analytics' }, locations: [{ label: 'Bengaluru' }], experienceText: '1-3 Yrs',
+      keySkills: { preferred: [{ label: 'SQL' }], other: [{ label: 'Power BI' }] }, applyCount: 57, createdDate: '2026-09-17T04:30:00.000Z',
+    };
+    const html = f.html.replace('"jobDetailsResp":{"data":null,"loading":true}', `"jobDetailsResp":{"data":{"jobDetails":${JSON.stringify(job)}},"loading":false}`);
+    const result = extractPage(parsePage(html, f.spec.url), new URL(f.spec.url), NOW);
+    expect(result).toMatchObject({ page: 'detail', degraded: false, layout: 'naukri/jd-state', problems: [] });
+    expect(result.postings[0]).toMatchObject({
+      id: 'naukri:180926500211', title: 'Data Analyst', company: 'Acme Analytics', locations: ['Bengaluru'],
+      experience: { min: 1, max: 3 }, description: 'Own KPI reporting.\n\n- SQL', listedSkills: ['SQL', 'Power BI'],
+      applicants: 57, postedAt: '2026-09-17T04:30:00.000Z', extraction: { found: { title: 'embedded-json' } },
+    });
+  });
+});
