@@ -15,6 +15,29 @@ export function first(root: ParentNode, selectors: readonly string[]): Element |
   return null;
 }
 
+/**
+ * The first element in document order that matches any alternative: one traversal instead of one
+ * per alternative, for whole-page checks that usually fail (a layout's marks on another layout).
+ */
+export function firstOfAny(root: ParentNode, selectors: readonly string[]): Element | null {
+  try {
+    return root.querySelector(selectors.join(','));
+  } catch {
+    return first(root, selectors); // one alternative this engine rejects: query them one by one
+  }
+}
+
+/** Whether `el` matches any alternative. */
+export function matchesAny(el: Element, selectors: readonly string[]): boolean {
+  return selectors.some((s) => {
+    try {
+      return el.matches(s);
+    } catch {
+      return false;
+    }
+  });
+}
+
 /** Elements of the first alternative that matches anything. */
 export function all(root: ParentNode, selectors: readonly string[]): Element[] {
   for (const selector of selectors) {

@@ -2,7 +2,7 @@ import {
   blockText, isoFromAttr, looksLikePosted, parseApplicants, parseEmploymentType, parsePay, parsePosted,
   parseWorkplace, squash,
 } from '../../normalize';
-import { all, first, textAt, textsAt, uniq, visibleText } from '../dom';
+import { all, first, firstOfAny, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, inferFromDescription, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -15,15 +15,15 @@ const HOSTS = /(^|\.)linkedin\.com$/i;
 const GUEST_MARKS = ['ul.jobs-search__results-list', ...detail.title.slice(2), 'div.show-more-less-html__markup'];
 const MARKS_2026 = [...list.container.slice(2, 4), list.cards[2]!, ...detail.about2026];
 const CLASSIC_MARKS = [...list.container.slice(0, 2), list.cards[0]!, list.cards[1]!, ...detail.pane, ...detail.title.slice(0, 2)];
+const ALL_MARKS = [...MARKS_2026, ...GUEST_MARKS, ...CLASSIC_MARKS];
 
 export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string | null } = {
   site: 'linkedin',
   handles: (url) => HOSTS.test(url.hostname),
   layout(doc) {
-    if (first(doc, MARKS_2026)) return 'linkedin/2026';
-    if (first(doc, GUEST_MARKS)) return 'linkedin/guest';
-    if (first(doc, CLASSIC_MARKS)) return 'linkedin/classic';
-    return null;
+    const mark = firstOfAny(doc, ALL_MARKS);
+    if (!mark) return null;
+    return matchesAny(mark, MARKS_2026) ? 'linkedin/2026' : matchesAny(mark, GUEST_MARKS) ? 'linkedin/guest' : 'linkedin/classic';
   },
   pageKind(doc, url): PageKind {
     const view = isViewPage(url);
@@ -79,7 +79,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
   /** why the detail cannot be read yet, when the pane still shows the job the user left */
   pending(doc, url) {
     const id = idFromUrl(url);
-    const shown = idFromHref(first(doc, detail.selfLink)?.getAttribute('href') ?? null);
+    const shown = idFromHref(first(first(doc, detail.pane) ?? doc, detail.selfLink)?.getAttribute('href') ?? null);
     return id && shown && shown !== id ? 'detail pane still shows another job' : null;
   },
   anchors: {
@@ -197,7 +197,8 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   put(d, 'workplace', parseWorkplace(textAt(root, detail.workplace)), 'selectors');
   readCriteria(d, root);
 
-  const about = doc.querySelector(`[componentkey="JobDetails_AboutTheJob_${id}"]`) ?? first(doc, detail.about2026);
+  const abouts = Array.from(doc.querySelectorAll(detail.about2026.join(',')));
+  const about = abouts.find((el) => el.getAttribute('componentkey')?.endsWith(`_${id}`) || el.id.endsWith(`_${id}`)) ?? abouts[0] ?? null;
   const descriptionEl = about ? first(about, detail.aboutText2026) ?? about : first(root, detail.description);
   put(d, 'description', blockText(descriptionEl).replace(/^About the job\s*/i, ''), 'selectors');
   if (about) readPane2026(d, about, id, ctx);

@@ -1,5 +1,5 @@
 import { htmlToText, isoFromAttr, parseEmploymentType, squash } from '../../normalize';
-import { all } from '../dom';
+import { matchesAny } from '../dom';
 import type { PostingDraft } from '../types';
 import { canonicalUrl } from './ids';
 import { embedded } from './selectors';
@@ -12,7 +12,9 @@ type Json = Record<string, unknown>;
  * still carry it: a missing or unreadable block yields null, never an error.
  */
 export function readEmbedded(doc: Document, id: string): PostingDraft | null {
-  for (const block of all(doc, embedded.blocks)) {
+  // through the engine's cached tag collection: a selector scan would walk the whole (large) page
+  const blocks = Array.from(doc.getElementsByTagName('code')).filter((el) => matchesAny(el, embedded.blocks));
+  for (const block of blocks) {
     const raw = blockText(block);
     if (!raw.includes(id)) continue; // skip the large blocks about other things without parsing them
     let data: unknown;
