@@ -99,6 +99,10 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
     return hit === undefined ? undefined : skills[aliases[hit]!.skill];
   }
 
+  /** curated and O*NET Hot Technology skills first, then by O*NET use: "typ" → TypeScript before Typing */
+  const known = list.map((s) => s.known ?? 0);
+  const labelKeys = skills.map((s) => normalizeKey(s.label));
+
   function suggest(prefix: string, limit = 10): Skill[] {
     const p = normalizeKey(prefix);
     if (!p) return [];
@@ -113,11 +117,13 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
     for (let i = lo; i < sortedKeys.length && sortedKeys[i]!.startsWith(p); i++) {
       const key = sortedKeys[i]!;
       const skill = aliases[keyIndex.get(key)!]!.skill;
-      // Exact key first, then labels that start with the prefix, then well-known (many spellings, implies links)
-      // and short names: "rea" → React before "reactive".
-      const label = normalizeKey(skills[skill]!.label);
-      const curated = Math.min(skills[skill]!.aliases.length, 6) * 4 + (skills[skill]!.implies.length ? 8 : 0);
-      const rank = (key === p ? 0 : 1000) + (label.startsWith(p) ? 0 : 500) + label.length - curated;
+      // The exact name first ("go" → Go, "js" → JavaScript); then well-known skills (curated or O*NET Hot
+      // Technology) before the long tail ("ms" → Microsoft Excel before MSC Software Adams); within each, labels
+      // that start with what was typed, then a word of the label, then another spelling; then the better known.
+      const label = labelKeys[skill]!;
+      const k = known[skill]!;
+      const shows = label.startsWith(p) ? 0 : label.includes(' ' + p) ? 1 : 2;
+      const rank = (key === p ? 0 : 1e6) + (k >= 1 ? 0 : 1e5) + shows * 1e4 + (4 - k) * 1e3 + Math.min(label.length, 99);
       found.set(skill, Math.min(found.get(skill) ?? Infinity, rank));
     }
     return [...found]

@@ -12,6 +12,7 @@ export interface AliasInfo {
 const WINDOW = 60;
 /** between two list items: separators and "and"/"or" only */
 const LIST_GAP = /^(\s*(,|\/|\||;|&|\+|\(|\)|and|or|and\/or|as well as|\s)\s*)+$/i;
+const BLANK_GAP = /^\s*$/;
 const ITEM_END = /^\s*([,;|/)]|$|\n|\.(\s|$))/;
 const ITEM_START = /(^|\n|[,;|/(:•*-])\s*$/;
 const SEP_OR_SKILL_GAP = /^[^.!?\n]*$/;
@@ -48,6 +49,9 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
       if (cased[i]) accepted[i] = true;
     }
   }
+  // A lower-case or re-cased weak word right before another skill modifies it: "knowledge of Basic statistics".
+  const modifies = (i: number): boolean =>
+    i + 1 < cands.length && cands[i + 1]!.start - cands[i]!.end <= 1 && BLANK_GAP.test(gap(cands[i]!, cands[i + 1]!));
   // Neighbours spread acceptance along lists, so iterate to a fixed point (bounded by the number of weak ones).
   for (let changed = true; changed; ) {
     changed = false;
@@ -63,11 +67,21 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
           (right !== undefined && right.start - c.end <= WINDOW && SEP_OR_SKILL_GAP.test(gap(c, right)));
       } else {
         // Lower case is an ordinary word unless it is a whole list item between skills: "python, go, java".
-        const leftOk = left !== undefined && LIST_GAP.test(gap(left, c));
-        const rightOk = right !== undefined && LIST_GAP.test(gap(c, right));
+        const leftGap = left !== undefined ? gap(left, c) : '';
+        const rightGap = right !== undefined ? gap(c, right) : '';
+        const leftOk = left !== undefined && LIST_GAP.test(leftGap);
+        const rightOk = right !== undefined && LIST_GAP.test(rightGap);
         const endsItem = ITEM_END.test(text.slice(c.end, c.end + 40));
         const startsItem = ITEM_START.test(text.slice(Math.max(0, c.start - 40), c.start));
-        ok = (leftOk && (rightOk || endsItem)) || (rightOk && startsItem) || cued[i]!;
+        // A bare space to one neighbour is a phrase, not a list ("Basic statistics", "agile testing"): one side
+        // needs a real separator, and a comma-less list needs skills on both sides ("python go java") or a run of
+        // three ("ios android mobile").
+        const leftRun = () => i > 1 && accepted[i - 2] && BLANK_GAP.test(gap(cands[i - 2]!, left!));
+        const rightRun = () => i + 2 < cands.length && accepted[i + 2] && BLANK_GAP.test(gap(right!, cands[i + 2]!));
+        ok =
+          (leftOk && (rightOk || (endsItem && (!BLANK_GAP.test(leftGap) || leftRun())))) ||
+          (rightOk && startsItem && (!BLANK_GAP.test(rightGap) || rightRun())) ||
+          (cued[i]! && !modifies(i));
       }
       if (ok) accepted[i] = changed = true;
     }

@@ -35,11 +35,27 @@ export function findHeadings(text: string): Heading[] {
     if (line.length > 1 && line.length <= 70 && (line.endsWith(':') || !/[.!?,;]$/.test(line)) && line.split(/\s+/).length <= 9) {
       const head = line.replace(/^[#*•\-\s]+/, '');
       const hit = ANY_HEADING.test(head) ? HEADINGS.find(([, re]) => re.test(head)) : undefined;
-      if (hit) out.push({ at: start, section: hit[0] });
+      if (hit && readsAsHeading(head, hit[0], hit[1])) out.push({ at: start, section: hit[0] });
     }
     start = end + 1;
   }
   return out;
+}
+
+/**
+ * A short line that merely contains a cue is a requirement, not a heading: "A mechanical engineering background
+ * preferred" asks for one thing and must not make the next lines preferred. A heading ends with a colon, is in
+ * Title Case or capitals ("Preferred Qualifications", "NICE TO HAVE"), or starts with its cue within two words
+ * ("Nice to have", "What you'll do", "Key responsibilities").
+ */
+function readsAsHeading(head: string, section: Section, cue: RegExp): boolean {
+  if (head.endsWith(':')) return true;
+  const words = head.split(/\s+/);
+  const at = cue.exec(head)?.index ?? 0;
+  // "Python preferred", "SQL is a plus": a preference cue after the thing it qualifies is a sentence.
+  const before = head.slice(0, at).split(/\s+/).filter(Boolean).length;
+  if (before === 0 || (before === 1 && section !== 'nice-to-have')) return true;
+  return words.every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3 || /^(and|or|the|to|of|for|you|your|with|our|we|in)$/i.test(w));
 }
 
 export function sectionAt(headings: Heading[], offset: number): Section {

@@ -31,8 +31,10 @@ function addAlias(skill: DraftSkill, spelling: string, weak: boolean): boolean {
   if (!key) return false;
   const owner = claims.get(key);
   if (owner && owner !== skill.id) return false;
+  // A spelling already claimed keeps its strength: O*NET's "Python" (also a word in prose) must not make the
+  // curated Python weak for the names that join it later.
+  if (weak && !owner) weakKeys.add(key);
   claims.set(key, skill.id);
-  if (weak) weakKeys.add(key);
   if (![...skill.aliases.keys()].some((a) => normalizeKey(a) === key)) skill.aliases.set(spelling, weak);
   return true;
 }
@@ -55,6 +57,8 @@ const ordinary = ordinaryWords(sharedPath('skillspan/conll/skillspan_tech_train.
 /** A spelling from a generated source that is also an everyday word or too short to trust needs evidence. */
 // Short acronyms in O*NET ("SHE", "PRO", "COM", "MARS") are usually also words or other things' names.
 const FUNCTION_WORDS = new Set('a an the he she it we you they i me us them his her its our your their this that these those is are was were be been am do does did has have had will would can could shall should may might must and or but if then so as at by for from in into of on onto to with without up down out over under again about after before while than too very not no nor only own same such both each few more most other some any all what which who whom whose why how where when here there just also get got make made use used go going see set run pro com mars pear icon rage trim sage loom bugs wiki mac ems cis cad gps dos ged'.split(' '));
+/** Abbreviations of prose that an acronym in a source may spell ("Electronic time clock ETC"): never a name. */
+const NEVER = new Set(['etc', 'eg', 'ie', 'e.g', 'i.e', 'misc', 'n/a', 'tbd']);
 function weakSpelling(s: string): boolean {
   const key = normalizeKey(s);
   if (key.length <= 2 || FUNCTION_WORDS.has(key)) return true;
@@ -68,9 +72,11 @@ function addSource(src: SourceName, source: DraftSkill['source']): void {
   if (src.name.length > 50 || /[,;]/.test(src.name)) return;
   const spellings = [src.name, ...src.variants].filter((s) => s.length > 1 && s.length <= 60);
   const strong = spellings.map(normalizeKey).find((k) => claims.has(k) && !weakKeys.has(k));
-  const owner = strong && claims.get(strong);
+  const owner = (strong && claims.get(strong)) || (src.joins && claims.get(normalizeKey(src.joins)));
   if (owner) {
     const skill = skills.get(owner)!;
+    if (src.hot) skill.hot = true;
+    if (src.uses) skill.uses = Math.max(skill.uses ?? 0, src.uses);
     // Only full names join: a vendor-less short form might be some other product's name.
     addAlias(skill, src.name, weakSpelling(src.name));
     return;
@@ -79,9 +85,10 @@ function addSource(src: SourceName, source: DraftSkill['source']): void {
   if (!id) return;
   if (skills.has(id)) id = `${id}-${source}`;
   if (skills.has(id)) return;
-  const skill: DraftSkill = { id, label: src.name, category: src.category, aliases: new Map(), implies: [], source };
+  const implies = src.family && skills.has(src.family) ? [src.family] : [];
+  const skill: DraftSkill = { id, label: src.name, category: src.category, aliases: new Map(), implies, source, hot: src.hot, uses: src.uses };
   if (!addAlias(skill, src.name, weakSpelling(src.name))) return;
-  for (const v of src.variants) addAlias(skill, v, weakSpelling(v));
+  for (const v of src.variants) if (!NEVER.has(normalizeKey(v))) addAlias(skill, v, weakSpelling(v));
   skills.set(id, skill);
 }
 for (const s of readOnet(sharedPath('taxonomies/onet-29.2/Technology Skills.txt'))) addSource(s, 'onet');
@@ -104,6 +111,8 @@ for (const s of [...skills.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
   const weak = [...s.aliases].filter(([, w]) => w).map(([a]) => a);
   const entry: TaxonomySkill = { id: s.id, label: s.label, category: s.category as SkillCategory, aliases, implies: s.implies };
   if (weak.length) entry.weak = weak;
+  const known = (s.source === 'overlay' ? 2 : 0) + (s.hot ? 1 : 0) + Math.min(s.uses ?? 0, 999) / 1000;
+  if (known) entry.known = Number(known.toFixed(3));
   out.push(entry);
 }
 // 5. Spellings that the train split shows are rarely a skill in running prose become weak (list-only).

@@ -53,7 +53,11 @@ export function readEsco(zip: string): SourceName[] {
   for (const row of parseCsv(readZipEntry(zip, 'digitalSkillsCollection_en.csv'))) {
     if (row.skillType !== 'knowledge' || row.preferredLabel!.length > 40) continue;
     const label = row.preferredLabel!.trim();
-    out.push({ name: label, category: categoryOf(row.broaderConceptPT ?? '', label), variants: shortLabels(row.altLabels ?? '').slice(0, 6) });
+    // "Python (computer programming)": the name without ESCO's qualifier lets it join the curated skill.
+    const bare = label.replace(/\s*\(computer programming\)$/, '');
+    const variants = shortLabels(row.altLabels ?? '').slice(0, 6);
+    const joins = bare !== label ? bare : undefined;
+    out.push({ name: label, category: categoryOf(row.broaderConceptPT ?? '', label), variants, joins });
   }
   for (const row of parseCsv(readZipEntry(zip, 'languageSkillsCollection_en.csv'))) {
     if (row.skillType !== 'knowledge') continue;

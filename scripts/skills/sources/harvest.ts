@@ -29,6 +29,15 @@ export interface Harvested {
 }
 
 const MAX_TOKENS = 4;
+
+function balanced(text: string): boolean {
+  let depth = 0;
+  for (const c of text) {
+    if (c === '(') depth++;
+    else if (c === ')' && --depth < 0) return false;
+  }
+  return depth === 0 && !/\(\s|\s\)/.test(text);
+}
 const GENERIC_TAIL = /^(\d+(\.\d+)*x?|framework|environment|platform|stack|development|programming|language|languages|technologies|services|ecosystem|applications?)$/i;
 
 function cleanSpan(tokens: string[]): string[] {
@@ -50,9 +59,11 @@ export function harvestSkillSpan(path: string, claims: Map<string, string>): Har
     for (const [a, b] of spansOf(s.knowledge)) {
       const toks = cleanSpan(s.tokens.slice(a, b));
       if (!toks.length || toks.length > MAX_TOKENS) continue;
-      const text = joinTokens(toks);
+      const text = joinTokens(toks).replace(/[\u200b-\u200d\ufeff]/g, '');
       const key = normalizeKey(text);
       if (key.length < 2 || claims.has(key)) continue;
+      // Tokenisation debris is not a name: "Docker)", "Spring ( Boot", "AWS:", "<LOCATION> ...", "JavaScript-based".
+      if (!balanced(text) || /[:;]$|^[^\p{L}\p{N}.]|-based$|</u.test(text)) continue;
       // "C#/.NET", "React/Redux", "Java and Spring": several known skills, which the matcher finds one by one.
       const parts = key.split(/\s*(?:\/|,|&|\band\b|\bor\b)\s*/).filter(Boolean);
       if (parts.length > 1 && parts.some((p) => claims.has(p))) continue;

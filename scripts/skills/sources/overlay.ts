@@ -10,6 +10,10 @@ export interface DraftSkill {
   aliases: Map<string, boolean>;
   implies: string[];
   source: 'overlay' | 'onet' | 'esco' | 'skillspan';
+  /** an O*NET Hot Technology names it */
+  hot?: boolean;
+  /** how many O*NET occupations list it (the most of the names that joined it) */
+  uses?: number;
 }
 
 /** Parses the curated overlay (format in overlay/README.md). */

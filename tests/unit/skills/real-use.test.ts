@@ -1,0 +1,153 @@
+// Problems other engineers found using the engine on real postings.
+import { describe, expect, it } from 'vitest';
+import type { TaxonomyFile } from '../../../lib/skills/data-format.ts';
+import taxonomy from '../../../lib/skills/data/taxonomy.json' with { type: 'json' };
+import { getSkillEngine } from '../../../lib/skills/index.ts';
+
+const engine = getSkillEngine();
+const ids = (text: string) => engine.extract(text).map((m) => m.id);
+const find = (text: string, id: string) => engine.extract(text).find((m) => m.id === id);
+const basic = engine.resolve('BASIC')!.id;
+
+describe('"Basic statistics" is not the BASIC language', () => {
+  it.each([
+    'Basic statistics',
+    'Knowledge of Basic statistics and Excel',
+    'Skills: Basic statistics, SQL',
+    'basic statistics, excel',
+    'Basic SQL and Excel',
+  ])('%s', (text) => {
+    expect(ids(text)).not.toContain(basic);
+  });
+
+  it('keeps statistics, and still reads BASIC where it is a language', () => {
+    expect(ids('Basic statistics')).toEqual(['statistics']);
+    expect(ids('Legacy code in BASIC, COBOL and Fortran')).toContain(basic);
+  });
+
+  it('keeps comma-less tag lines of skills', () => {
+    expect(ids('typescript javascript node.js react go')).toContain('go');
+    expect(ids('cloud amazon-web-services azure devops')).toContain('cloud-computing');
+  });
+});
+
+describe('a cue stays in its own line or sentence', () => {
+  it('a requirement line ending in "preferred" is not a heading', () => {
+    const text = 'Requirements:\nA mechanical or electrical engineering background preferred\nPython, SQL and Excel';
+    expect(find(text, 'electrical-engineering')?.requirement).toBe('preferred');
+    for (const id of ['python', 'sql', 'excel']) {
+      expect(find(text, id)?.requirement, id).toBe('required');
+      expect(find(text, id)?.section, id).toBe('requirements');
+    }
+  });
+
+  it.each([
+    ['Engineering background preferred\nPython and SQL', 'mentioned'],
+    ['Python preferred\nDocker and SQL', 'mentioned'],
+    ['Engineering background preferred. SQL and Docker.', 'mentioned'],
+    ['Good to have: Kubernetes. SQL is required.', 'required'],
+  ])('%j: the next line or sentence is %s', (text, requirement) => {
+    expect(find(text, 'sql')?.requirement).toBe(requirement);
+  });
+
+  it('real headings still open a section', () => {
+    for (const head of ['Preferred Qualifications', 'Nice to have', 'NICE TO HAVE', 'Good to have:', 'Bonus points'])
+      expect(find(`${head}\nDocker`, 'docker')?.requirement, head).toBe('preferred');
+    expect(find('Roles and Responsibilities\nDocker', 'docker')?.section).toBe('responsibilities');
+  });
+});
+
+describe('implies links across families', () => {
+  it.each([
+    ['tcp-ip', 'networking'],
+    ['dns', 'networking'],
+    ['dhcp', 'networking'],
+    ['firewalls', 'networking'],
+    ['firewalls', 'cybersecurity'],
+    ['wireshark', 'networking'],
+    ['cert-google-it-support', 'networking'],
+    ['aws', 'cloud-computing'],
+    ['aws-lambda', 'cloud-computing'],
+    ['serverless', 'cloud-computing'],
+    ['power-bi', 'data-analysis'],
+    ['tableau', 'data-analysis'],
+    ['advanced-excel', 'data-analysis'],
+    ['react', 'front-end'],
+    ['html', 'front-end'],
+    ['css', 'front-end'],
+    ['penetration-testing', 'cybersecurity'],
+    ['phishing', 'cybersecurity'],
+    ['excel', 'ms-office'],
+    ['ms-word', 'ms-office'],
+    ['powerpoint', 'ms-office'],
+    ['ms-office', 'computer-literacy'],
+  ])('%s implies %s', (id, implied) => {
+    expect(engine.implied(id)).toContain(implied);
+  });
+
+  it('does not over-reach', () => {
+    expect(engine.implied('html')).not.toContain('software-development');
+    expect(engine.implied('javascript')).not.toContain('front-end');
+    expect(engine.implied('sql')).not.toContain('data-analysis');
+  });
+
+  it('links generated O*NET network tools to networking', () => {
+    const { skills } = taxonomy as TaxonomyFile;
+    expect(skills.filter((s) => s.implies.includes('networking')).length).toBeGreaterThan(20);
+  });
+});
+
+describe('Data Entry is its own skill', () => {
+  it('resolves and extracts as data-entry, and implies typing', () => {
+    expect(engine.resolve('Data Entry')?.id).toBe('data-entry');
+    expect(engine.resolve('typing')?.id).toBe('typing');
+    expect(ids('Data Entry, MS-Office, Advanced Excel, Tally, SEO')).toEqual(['data-entry', 'ms-office', 'advanced-excel', 'tally', 'seo']);
+    expect(engine.implied('data-entry')).toContain('typing');
+  });
+});
+
+describe('suggest ranks well-known skills first', () => {
+  const labels = (p: string, n = 5) => engine.suggest(p, n).map((s) => s.id);
+
+  it.each([
+    ['typ', 'typescript'],
+    ['java', 'java'],
+    ['go', 'go'],
+    ['js', 'javascript'],
+    ['rea', 'react'],
+    ['exc', 'excel'],
+    ['ms', 'excel'],
+    ['pyth', 'python'],
+    ['tal', 'tally'],
+  ])('%s → %s first', (p, id) => {
+    expect(labels(p)[0]).toBe(id);
+  });
+
+  it('offers JavaScript second for "java", and one entry per skill', () => {
+    expect(labels('java', 2)).toEqual(['java', 'javascript']);
+    const all = engine.suggest('pyth', 10).map((s) => s.id);
+    expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('ships no junk labels', () => {
+    const { skills } = taxonomy as TaxonomyFile;
+    const junk = skills.filter(
+      (s) =>
+        /[:;]$|-based$|^[^\p{L}\p{N}.]|<|[\u200b-\u200d]/u.test(s.label) ||
+        /\(\s|\s\)/.test(s.label) ||
+        s.label.split('(').length !== s.label.split(')').length,
+    );
+    expect(junk.map((s) => s.label)).toEqual([]);
+  });
+
+  it('folds ESCO’s "X (computer programming)" into the curated X', () => {
+    for (const id of ['python', 'java', 'ruby', 'swift'])
+      expect(engine.resolve(`${engine.skill(id)!.label} (computer programming)`)?.id, id).toBe(id);
+  });
+
+  it('has no stray vendor or word aliases from O*NET acronyms', () => {
+    expect(engine.resolve('Microsoft')?.id).not.toBe('aspnet');
+    expect(engine.resolve('etc')).toBeUndefined();
+    expect(engine.resolve('architect')).toBeUndefined();
+  });
+});
