@@ -9,13 +9,10 @@ import { mergeDrafts } from '../posting';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
 import { readEmbedded } from './embedded';
 import { canonicalUrl, idFromElement, idFromHref, idFromUrl, isViewPage } from './ids';
-import { card2026, classicCard, detail, guestCard, list } from './selectors';
+import { card2026, classicCard, detail, guestCard, layoutMarks, list } from './selectors';
 
 const HOSTS = /(^|\.)linkedin\.com$/i;
-const GUEST_MARKS = ['ul.jobs-search__results-list', ...detail.title.slice(2), 'div.show-more-less-html__markup'];
-const MARKS_2026 = [...list.container.slice(2, 4), list.cards[2]!, ...detail.about2026];
-const CLASSIC_MARKS = [...list.container.slice(0, 2), list.cards[0]!, list.cards[1]!, ...detail.pane, ...detail.title.slice(0, 2)];
-const ALL_MARKS = [...MARKS_2026, ...GUEST_MARKS, ...CLASSIC_MARKS];
+const ALL_MARKS = [...layoutMarks.sdui2026, ...layoutMarks.guest, ...layoutMarks.classic];
 
 export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string | null } = {
   site: 'linkedin',
@@ -23,7 +20,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
   layout(doc) {
     const mark = firstOfAny(doc, ALL_MARKS);
     if (!mark) return null;
-    return matchesAny(mark, MARKS_2026) ? 'linkedin/2026' : matchesAny(mark, GUEST_MARKS) ? 'linkedin/guest' : 'linkedin/classic';
+    return matchesAny(mark, layoutMarks.sdui2026) ? 'linkedin/2026' : matchesAny(mark, layoutMarks.guest) ? 'linkedin/guest' : 'linkedin/classic';
   },
   pageKind(doc, url): PageKind {
     const view = isViewPage(url);

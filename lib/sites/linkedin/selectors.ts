@@ -112,9 +112,35 @@ export const detail = {
   ],
 } as const;
 
+/** Any one of these on a page names its layout (the same hooks as above, grouped by layout). */
+export const layoutMarks = {
+  sdui2026: [
+    '[componentkey="SearchResultsMainContent"]', // 2026 (from 2026-08)
+    '[data-testid="lazy-column"]', // 2026 (from 2026-08)
+    '[componentkey^="job-card-component-ref-"]', // 2026 (from 2026-08)
+    '[componentkey^="JobDetails_AboutTheJob_"]', // 2026 (from 2026-08)
+    '[data-sdui-component$="aboutTheJob"]', // 2026 (from 2026-08)
+  ],
+  guest: [
+    'ul.jobs-search__results-list', // guest search, 2022-2026
+    '.top-card-layout__title', // guest job page, 2022-2026
+    '.topcard__title', // guest job page, older
+    'div.show-more-less-html__markup', // guest job page, 2022-2026
+  ],
+  classic: [
+    '.scaffold-layout__list', // classic, 2025-2026
+    '.jobs-search-results-list', // classic, 2023-2024
+    'li[data-occludable-job-id]', // classic, 2023-2026
+    'div.job-card-container[data-job-id]', // classic, 2023-2026
+    '.jobs-search__job-details--container', // classic pane, 2023-2026
+    '.job-details-jobs-unified-top-card__job-title', // classic, 2023-2026
+    '.jobs-unified-top-card__job-title', // classic, before 2023
+  ],
+} as const;
+
 export const embedded = {
   /** logged-in pages before 2026 (maybe later): voyager JSON with an `included[]` list */
   blocks: ['code[id^="bpr-guid-"]'],
 } as const;
 
-export const SELECTORS = { list, classicCard, card2026, guestCard, detail, embedded };
+export const SELECTORS = { list, classicCard, card2026, guestCard, detail, layoutMarks, embedded };
