@@ -16,7 +16,8 @@ export interface PageWatcherOptions {
   /** the page's current URL (changes without a reload on single-page sites) */
   location: () => string;
   now: () => Date;
-  toPosting: (draft: PostingDraft, ctx: ReadContext) => Posting;
+  /** `layout` is the adapter's reading of the whole page, computed once per scan */
+  toPosting: (draft: PostingDraft, ctx: ReadContext, layout: string | null) => Posting;
   /** new or changed postings, in one batch per scan */
   onPostings: (postings: Posting[], reading: PageReading) => void;
   /** every scan, changed or not: the UI layer re-attaches to remounted cards from it */
@@ -137,8 +138,9 @@ export class PageWatcher {
       this.lastDetailId = detailId;
       this.detailDirty = false;
       const reading = { kind, cards, detailId };
+      const layout = drafts.length ? this.guard('layout', () => adapter.layout?.(doc, url) ?? null) : null;
       const postings = drafts.flatMap((d) => this.guard('posting', () => {
-        const checked = check(PostingSchema, this.o.toPosting(d, ctx));
+        const checked = check(PostingSchema, this.o.toPosting(d, ctx, layout));
         if (!checked.ok) throw new Error(`invalid posting ${d.nativeId}: ${checked.error}`);
         return checked.value;
       }) ?? []);

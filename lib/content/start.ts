@@ -66,7 +66,7 @@ class ContentSession {
       doc: document,
       location: () => location.href,
       now: () => new Date(),
-      toPosting: (draft, readCtx) => toPosting(adapter.site, draft, readCtx, adapter.layout?.(document, readCtx.url) ?? null),
+      toPosting: (draft, readCtx, layout) => toPosting(adapter.site, draft, readCtx, layout),
       onPostings: (postings, reading) => {
         for (const p of postings) {
           this.known.add(p.id);
