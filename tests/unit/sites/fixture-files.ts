@@ -5,6 +5,8 @@ import type { Posting } from '@/lib/model';
 import type { PageKind } from '@/lib/sites';
 
 export const FIXTURES_DIR = join(__dirname, '../../fixtures');
+/** saved pages per site; other folders under tests/fixtures belong to other tests */
+const SITE_DIRS = ['linkedin', 'naukri', 'internshala', 'other'] as const;
 
 export interface FixtureSpec {
   url: string;
@@ -22,9 +24,7 @@ export interface Fixture {
 /** Every `tests/fixtures/<site>/<name>.html` with its sibling `.json`. */
 export function loadFixtures(): Fixture[] {
   const out: Fixture[] = [];
-  for (const entry of readdirSync(FIXTURES_DIR, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const site = entry.name;
+  for (const site of SITE_DIRS) {
     const dir = join(FIXTURES_DIR, site);
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
       const base = file.slice(0, -'.json'.length);
