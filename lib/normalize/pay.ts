@@ -44,7 +44,8 @@ const MULTIPLIER: Record<string, number> = {
  */
 export function parsePay(raw: string, hints: PayHints = {}): Pay | null {
   const text = squash(raw);
-  if (!text) return null;
+  // most labels tried as pay are chips like "Hybrid": no digit, no amount, no regex work
+  if (!text || (!/\d/.test(text) && !UNPAID.test(text))) return null;
   const currency = detectCurrency(text) ?? hints.currency;
   if (UNPAID.test(text)) return currency ? { min: 0, max: 0, currency, period: hints.period ?? 'month' } : null;
   const amounts = readAmounts(text);
