@@ -1,13 +1,13 @@
 import { mount, unmount } from 'svelte';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import FitBadge from '@/components/page/FitBadge.svelte';
 import FitPanel from '@/components/page/FitPanel.svelte';
-import css from '@/components/page/page-ui.css?inline';
 import type { TrackerStatus } from '../model';
 import type { SiteAdapter } from '../sites/types';
+import { BadgeView } from './badge-view';
 import type { PageFitState } from './fit-state.svelte';
 import { HOST_ATTR, type PageReading } from './page-watcher';
+import { styleShadow } from './styles';
 
 export interface AnnotatorActions {
   retry(postingId: string): void;
@@ -16,16 +16,15 @@ export interface AnnotatorActions {
   highlight(on: boolean): void;
 }
 
-type Ui = ShadowRootContentScriptUi<ReturnType<typeof mount>>;
 interface Placed {
   postingId: string;
   anchor: Element;
-  ui: Ui;
+  ui: ShadowRootContentScriptUi<unknown>;
 }
 
 /** Keeps exactly one badge on every read card and one panel on the posting in view. */
 export class Annotator {
-  private readonly badges = new Map<Element, Placed>();
+  private readonly badges = new Map<Element, Placed & { view: BadgeView }>();
   private panel: Placed | null = null;
   private pendingPanel: string | null = null;
   private readonly pendingBadges = new WeakSet<Element>();
@@ -61,6 +60,14 @@ export class Annotator {
     if (detailId && detailAnchor && !this.panel && this.pendingPanel !== detailId) void this.placePanel(detailAnchor, detailId);
   }
 
+  /** Re-renders badges after their postings' state changed (reports, tracker, settings, theme). */
+  refresh(ids?: Iterable<string>): void {
+    const only = ids ? new Set(ids) : null;
+    for (const placed of this.badges.values()) {
+      if (!only || only.has(placed.postingId)) placed.view.render(this.state.get(placed.postingId), this.state);
+    }
+  }
+
   removeAll(): void {
     for (const anchor of [...this.badges.keys()]) this.dropBadge(anchor);
     this.panel?.ui.remove();
@@ -88,24 +95,22 @@ export class Annotator {
     if (this.pendingBadges.has(anchor)) return;
     this.pendingBadges.add(anchor);
     try {
-      const ui = await createShadowRootUi(this.ctx, {
+      const ui = await createShadowRootUi<BadgeView>(this.ctx, {
         name: 'steppingstone-badge',
         position: 'inline',
         anchor,
         append: 'last',
-        css,
-        onMount: (container, _shadow, host) => {
+        onMount: (container, shadow, host) => {
           this.host(host, postingId, 'badge');
-          return mount(FitBadge, {
-            target: container,
-            props: { fit: this.state.get(postingId), page: this.state, host, onRetry: () => this.actions.retry(postingId) },
-          });
+          styleShadow(shadow, 'badge');
+          const view = new BadgeView(container, host, () => this.actions.retry(postingId));
+          view.render(this.state.get(postingId), this.state);
+          return view;
         },
-        onRemove: (app) => app && unmount(app),
       });
       if (!anchor.isConnected || this.badges.has(anchor)) return;
       ui.mount();
-      this.badges.set(anchor, { postingId, anchor, ui });
+      this.badges.set(anchor, { postingId, anchor, ui, view: ui.mounted! });
     } finally {
       this.pendingBadges.delete(anchor);
     }
@@ -119,10 +124,10 @@ export class Annotator {
         position: 'inline',
         anchor,
         append: 'first',
-        css,
         isolateEvents: true,
-        onMount: (container, _shadow, host) => {
+        onMount: (container, shadow, host) => {
           this.host(host, postingId, 'panel');
+          styleShadow(shadow, 'panel');
           return mount(FitPanel, {
             target: container,
             props: {
@@ -136,7 +141,9 @@ export class Annotator {
             },
           });
         },
-        onRemove: (app) => app && unmount(app),
+        onRemove: (app) => {
+          if (app) void unmount(app);
+        },
       });
       if (!anchor.isConnected || this.panel) return;
       ui.mount();

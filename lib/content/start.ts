@@ -84,7 +84,11 @@ class ContentSession {
   start(): void {
     const { ctx } = this;
     ctx.addEventListener(window, 'wxt:locationchange', () => {
-      this.state.dark = isDarkPage(document);
+      const dark = isDarkPage(document);
+      if (dark !== this.state.dark) {
+        this.state.dark = dark;
+        this.annotator.refresh();
+      }
       this.watcher.navigated();
     });
     const stopListening = onChange((change) => {
@@ -134,13 +138,16 @@ class ContentSession {
       const answer = await send({ type: 'postings/seen', postings, page });
       this.reportedPage = JSON.stringify(page);
       this.state.applyReports(answer.reports, ids, answer.planVersion !== null);
+      this.annotator.refresh(ids);
       if (ids.length) this.state.applyTracker((await send({ type: 'tracker/get', postingIds: ids })).entries);
+      this.annotator.refresh(ids);
       this.updateHighlights();
     } catch (error) {
       // The worker may be starting up again (MV3 stops it when idle): one retry, then show the error.
       if (attempt === 0 && this.ctx.isValid) this.ctx.setTimeout(() => void this.deliver(postings, reading, 1), 400);
       else {
         this.state.fail(ids);
+        this.annotator.refresh(ids);
         console.debug('[steppingstone] could not send postings', error);
       }
     }
@@ -149,6 +156,7 @@ class ContentSession {
   private async refreshFits(ids: string[]): Promise<void> {
     if (!ids.length) return;
     for (const id of ids) if (this.state.get(id).status === 'error') this.state.get(id).status = 'pending';
+    this.annotator.refresh(ids);
     try {
       const { reports, planVersion } = await send({ type: 'fit/get', postingIds: ids });
       this.state.applyReports(reports, ids, planVersion !== null);
@@ -156,11 +164,13 @@ class ContentSession {
     } catch {
       this.state.fail(ids);
     }
+    this.annotator.refresh(ids);
   }
 
   private async track(postingId: string, status: TrackerStatus): Promise<void> {
     const { entry } = await send({ type: 'tracker/set', postingId, status });
     this.state.applyTracker([entry]);
+    this.annotator.refresh([postingId]);
   }
 
   private async reloadSettings(): Promise<void> {
@@ -173,6 +183,7 @@ class ContentSession {
       return;
     }
     this.state.settings = { compact: fresh.settings.compact, highlightSkills: fresh.settings.highlightSkills };
+    this.annotator.refresh();
     this.updateHighlights();
   }
 
