@@ -12,7 +12,6 @@ export interface AliasInfo {
 const WINDOW = 60;
 /** between two list items: separators and "and"/"or" only */
 const LIST_GAP = /^(\s*(,|\/|\||;|&|\+|\(|\)|and|or|and\/or|as well as|\s)\s*)+$/i;
-const BLANK_GAP = /^\s*$/;
 const ITEM_END = /^\s*([,;|/)]|$|\n|\.(\s|$))/;
 const ITEM_START = /(^|\n|[,;|/(:•*-])\s*$/;
 const SEP_OR_SKILL_GAP = /^[^.!?\n]*$/;
@@ -25,22 +24,61 @@ function exactCase(text: string, spelling: string): boolean {
   return text === spelling || (text.length > 1 && text === spelling.toUpperCase());
 }
 
+function gap(text: string, a: Candidate, b: Candidate): string {
+  return text.slice(a.end, b.start);
+}
+
+/** only blanks between candidates `a` and `b` */
+function blankBetween(text: string, a: Candidate, b: Candidate): boolean {
+  for (let k = a.end; k < b.start; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** A lower-case or re-cased weak word right before another skill modifies it: "knowledge of Basic statistics". */
+function modifies(text: string, cands: Candidate[], i: number): boolean {
+  return i + 1 < cands.length && cands[i + 1]!.start - cands[i]!.end <= 1 && blankBetween(text, cands[i]!, cands[i + 1]!);
+}
+
+/** Lower case is an ordinary word unless it is a whole list item between skills: "python, go, java". */
+function listItem(text: string, cands: Candidate[], accepted: boolean[], i: number): boolean {
+  const c = cands[i]!;
+  const left = i > 0 && accepted[i - 1] ? cands[i - 1]! : undefined;
+  const right = i + 1 < cands.length && accepted[i + 1] ? cands[i + 1]! : undefined;
+  if (left === undefined && right === undefined) return false;
+  const leftOk = left !== undefined && LIST_GAP.test(gap(text, left, c));
+  const rightOk = right !== undefined && LIST_GAP.test(gap(text, c, right));
+  // A bare space to one neighbour is a phrase, not a list ("Basic statistics", "agile testing"): one side needs a
+  // real separator, and a comma-less list needs skills on both sides ("python go java") or a run of three ("ios
+  // android mobile").
+  if (leftOk && rightOk) return true;
+  if (leftOk && ITEM_END.test(text.slice(c.end, c.end + 40)))
+    return !blankBetween(text, left!, c) || (i > 1 && accepted[i - 2]! && blankBetween(text, cands[i - 2]!, left!));
+  if (rightOk && ITEM_START.test(text.slice(Math.max(0, c.start - 40), c.start)))
+    return !blankBetween(text, c, right!) || (i + 2 < cands.length && accepted[i + 2]! && blankBetween(text, right!, cands[i + 2]!));
+  return false;
+}
+
 /** Keeps strong candidates and the weak ones with evidence; `accepted[i]` is set for kept candidates. */
 export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): boolean[] {
-  const accepted = cands.map((c) => !aliases[c.alias]!.weak);
-  if (accepted.every(Boolean)) return accepted;
+  const accepted: boolean[] = new Array<boolean>(cands.length);
+  const weak: number[] = [];
+  for (let i = 0; i < cands.length; i++) {
+    accepted[i] = !aliases[cands[i]!.alias]!.weak;
+    if (!accepted[i]) weak.push(i);
+  }
+  if (weak.length === 0) return accepted;
   // Casing is evidence only for names that have capitals ("Go" vs "go"); an all-lower-case weak spelling
   // ("cloud", "backend") must sit in a list of skills.
-  const cased = cands.map((c) => {
-    const spelling = aliases[c.alias]!.spelling;
-    return spelling !== spelling.toLowerCase() && exactCase(text.slice(c.start, c.end), spelling);
-  });
-  const gap = (a: Candidate, b: Candidate): string => text.slice(a.end, b.start);
+  const cased: boolean[] = new Array<boolean>(cands.length).fill(false);
   // Cue words settle it for names with capitals; lower-case words also need a list or a cue ("skills in").
-  const cued = cands.map(() => false);
-  for (let i = 0; i < cands.length; i++) {
-    if (accepted[i]) continue;
+  const cued: boolean[] = new Array<boolean>(cands.length).fill(false);
+  for (const i of weak) {
     const c = cands[i]!;
+    const spelling = aliases[c.alias]!.spelling;
+    cased[i] = spelling !== spelling.toLowerCase() && exactCase(text.slice(c.start, c.end), spelling);
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 30);
     const dashed = before.endsWith('-') || after.startsWith('-');
@@ -49,40 +87,20 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
       if (cased[i]) accepted[i] = true;
     }
   }
-  // A lower-case or re-cased weak word right before another skill modifies it: "knowledge of Basic statistics".
-  const modifies = (i: number): boolean =>
-    i + 1 < cands.length && cands[i + 1]!.start - cands[i]!.end <= 1 && BLANK_GAP.test(gap(cands[i]!, cands[i + 1]!));
   // Neighbours spread acceptance along lists, so iterate to a fixed point (bounded by the number of weak ones).
   for (let changed = true; changed; ) {
     changed = false;
-    for (let i = 0; i < cands.length; i++) {
+    for (const i of weak) {
       if (accepted[i]) continue;
       const c = cands[i]!;
-      const left = i > 0 && accepted[i - 1] ? cands[i - 1]! : undefined;
-      const right = i + 1 < cands.length && accepted[i + 1] ? cands[i + 1]! : undefined;
-      let ok = false;
+      let ok: boolean;
       if (cased[i]) {
+        const left = i > 0 && accepted[i - 1] ? cands[i - 1]! : undefined;
+        const right = i + 1 < cands.length && accepted[i + 1] ? cands[i + 1]! : undefined;
         ok =
-          (left !== undefined && c.start - left.end <= WINDOW && SEP_OR_SKILL_GAP.test(gap(left, c))) ||
-          (right !== undefined && right.start - c.end <= WINDOW && SEP_OR_SKILL_GAP.test(gap(c, right)));
-      } else {
-        // Lower case is an ordinary word unless it is a whole list item between skills: "python, go, java".
-        const leftGap = left !== undefined ? gap(left, c) : '';
-        const rightGap = right !== undefined ? gap(c, right) : '';
-        const leftOk = left !== undefined && LIST_GAP.test(leftGap);
-        const rightOk = right !== undefined && LIST_GAP.test(rightGap);
-        const endsItem = ITEM_END.test(text.slice(c.end, c.end + 40));
-        const startsItem = ITEM_START.test(text.slice(Math.max(0, c.start - 40), c.start));
-        // A bare space to one neighbour is a phrase, not a list ("Basic statistics", "agile testing"): one side
-        // needs a real separator, and a comma-less list needs skills on both sides ("python go java") or a run of
-        // three ("ios android mobile").
-        const leftRun = () => i > 1 && accepted[i - 2] && BLANK_GAP.test(gap(cands[i - 2]!, left!));
-        const rightRun = () => i + 2 < cands.length && accepted[i + 2] && BLANK_GAP.test(gap(right!, cands[i + 2]!));
-        ok =
-          (leftOk && (rightOk || (endsItem && (!BLANK_GAP.test(leftGap) || leftRun())))) ||
-          (rightOk && startsItem && (!BLANK_GAP.test(rightGap) || rightRun())) ||
-          (cued[i]! && !modifies(i));
-      }
+          (left !== undefined && c.start - left.end <= WINDOW && SEP_OR_SKILL_GAP.test(gap(text, left, c))) ||
+          (right !== undefined && right.start - c.end <= WINDOW && SEP_OR_SKILL_GAP.test(gap(text, c, right)));
+      } else ok = listItem(text, cands, accepted, i) || (cued[i]! && !modifies(text, cands, i));
       if (ok) accepted[i] = changed = true;
     }
   }
@@ -94,8 +112,9 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
  * the company's org chart, not something asked of the reader; the posting names the skill again where it asks.
  */
 const ROLE_AFTER =
-  /^[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?|openings?|vacanc(y|ies)|hiring|recruiters?)\b/i;
+  /[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?|openings?|vacanc(y|ies)|hiring|recruiters?)\b/iy;
 
 export function namesARole(text: string, end: number): boolean {
-  return ROLE_AFTER.test(text.slice(end, end + 24));
+  ROLE_AFTER.lastIndex = end;
+  return ROLE_AFTER.test(text);
 }

@@ -31,6 +31,15 @@ export function findHeadings(text: string): Heading[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
+    // Cheap tests on the raw line first: most lines of a posting are too long or too wordy to be headings.
+    let a = start;
+    let b = end;
+    while (a < b && text.charCodeAt(a) <= 32) a++;
+    while (b > a && text.charCodeAt(b - 1) <= 32) b--;
+    if (b - a <= 1 || b - a > 70 || spacesIn(text, a, b) > 12) {
+      start = end + 1;
+      continue;
+    }
     const line = text.slice(start, end).trim();
     if (line.length > 1 && line.length <= 70 && (line.endsWith(':') || !/[.!?,;]$/.test(line)) && line.split(/\s+/).length <= 9) {
       const head = line.replace(/^[#*•\-\s]+/, '');
@@ -40,6 +49,12 @@ export function findHeadings(text: string): Heading[] {
     start = end + 1;
   }
   return out;
+}
+
+function spacesIn(text: string, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 32) n++;
+  return n;
 }
 
 /**
@@ -84,10 +99,15 @@ export function sentenceAround(text: string, start: number, end: number): { from
   return { from, to };
 }
 
+/** One pass that tells most sentences carry no cue at all, before the three ordered tests. */
+const ANY_CUE = new RegExp([NOT_REQUIRED, PREFERRED, REQUIRED].map((re) => re.source).join('|'), 'i');
+
 export function requirementOf(sentence: string, section: Section): Requirement {
-  if (NOT_REQUIRED.test(sentence)) return 'not-required';
-  if (PREFERRED.test(sentence)) return 'preferred';
-  if (REQUIRED.test(sentence)) return 'required';
+  if (ANY_CUE.test(sentence)) {
+    if (NOT_REQUIRED.test(sentence)) return 'not-required';
+    if (PREFERRED.test(sentence)) return 'preferred';
+    if (REQUIRED.test(sentence)) return 'required';
+  }
   if (section === 'requirements') return 'required';
   if (section === 'nice-to-have') return 'preferred';
   return 'mentioned';

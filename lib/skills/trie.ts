@@ -1,96 +1,133 @@
-// A character trie over normalised alias spellings. Transitions live in one open-addressing hash table of typed
-// arrays, so a lookup is a multiply, a mask and one or two array reads, with no per-character allocation.
+// A trie over the *tokens* of normalised alias spellings: a token is a run of letters/digits (a word) or one other
+// character ("+", ".", "/"); a key is a sequence of tokens, each either glued to the one before or after one space.
+// Edges are keyed by a 32-bit hash of the folded token plus that gap, in one open-addressing table of typed arrays,
+// so matching costs one probe per word rather than one per character, with no allocation. Hashes are checked to
+// be unambiguous among the taxonomy's own tokens at build time, and a match is verified against its key's text,
+// so a text word that happens to share a hash with a key's word can never produce a wrong match.
 
 export interface Trie {
-  /** child of `node` on folded char `c`, or -1 */
-  next(node: number, c: number): number;
-  /** child of the root on folded char `c`, or -1: most text positions start no alias, so this is the hot path */
-  readonly root: Int32Array;
-  /** alias index + 1 ending at `node`, 0 if none */
+  /** root transitions, by token hash (0 marks an empty slot; a hash of 0 is stored as 1) */
+  readonly rootHash: Int32Array;
+  readonly rootChild: Int32Array;
+  readonly rootMask: number;
+  /** every other transition: (node, edge) → child, edge = token hash, xor SPACED when a space precedes it */
+  readonly hNode: Int32Array;
+  readonly hEdge: Int32Array;
+  readonly hChild: Int32Array;
+  readonly mask: number;
+  /** alias index + 1 ending at node, 0 if none */
   readonly terminal: Int32Array;
   readonly nodes: number;
-  /**
-   * Hash set of the first word (run of letters/digits) of every key: one probe after reading a word rejects the
-   * many words no alias starts with, before any trie step.
-   */
-  readonly firstWords: Int32Array;
-  readonly firstMask: number;
-  /** the transition table itself, for the scanner's inlined lookup (see `next` for the probe sequence) */
-  readonly table: { node: Int32Array; char: Uint16Array; child: Int32Array; mask: number };
+  /** FNV-1a seed the scanner must use (chosen so that no two distinct key tokens collide) */
+  readonly seed: number;
+  /** the keys themselves, to verify a match */
+  readonly keys: readonly string[];
 }
 
-const EMPTY = -1;
+/** mixed into a token's hash when a space separates it from the previous token */
+export const SPACED = 0x5bd1e995 | 0;
 
-/** FNV-1a step over folded char codes; the scanner computes the same while skipping a word. */
-export function wordHashStep(h: number, c: number): number {
+/** FNV-1a step over folded char codes. */
+export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
 }
-export const WORD_HASH_SEED = -2128831035;
 
+interface Token {
+  text: string;
+  spaced: boolean;
+}
+
+/** Splits a normalised key (single spaces) into tokens the way the scanner reads text. */
+export function tokens(key: string, isWord: Uint8Array): Token[] {
+  const out: Token[] = [];
+  let spaced = false;
+  for (let i = 0; i < key.length; ) {
+    const c = key.charCodeAt(i);
+    if (c === 32) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    if (isWord[c]) while (j < key.length && isWord[key.charCodeAt(j)]) j++;
+    out.push({ text: key.slice(i, j), spaced });
+    spaced = false;
+    i = j;
+  }
+  return out;
+}
+
+function hashOf(text: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
+  return h || 1;
+}
+
+/** keys must already be folded (normalizeKey): the scanner folds text with the same table. */
 export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
-  // Upper bound on nodes: total characters + root.
-  let total = 1;
-  for (const k of keys) total += k.length;
-  const capacity = 1 << Math.ceil(Math.log2(total * 2 + 16));
+  const tokenised = keys.map((k) => tokens(k, isWord));
+  const distinct = new Set<string>();
+  for (const ts of tokenised) for (const t of ts) distinct.add(t.text);
+  // A seed under which distinct tokens (and each with SPACED mixed in) have distinct hashes.
+  let seed = -2128831035;
+  for (let attempt = 0; ; attempt++) {
+    const seen = new Set<number>();
+    let clash = false;
+    for (const t of distinct) {
+      const h = hashOf(t, seed);
+      if (seen.has(h) || seen.has(h ^ SPACED)) {
+        clash = true;
+        break;
+      }
+      seen.add(h);
+      seen.add(h ^ SPACED);
+    }
+    if (!clash) break;
+    if (attempt > 64) throw new Error('trie: no collision-free hash seed');
+    seed = Math.imul(seed ^ (attempt + 1), 0x9e3779b1) | 1;
+  }
+
+  let edges = 1;
+  for (const ts of tokenised) edges += ts.length;
+  const capacity = 1 << Math.ceil(Math.log2(edges * 2 + 16));
   const mask = capacity - 1;
-  const hNode = new Int32Array(capacity).fill(EMPTY);
-  const hChar = new Uint16Array(capacity);
+  const hNode = new Int32Array(capacity).fill(-1);
+  const hEdge = new Int32Array(capacity);
   const hChild = new Int32Array(capacity);
-  const terminal = new Int32Array(total);
+  const rootCap = 1 << Math.ceil(Math.log2(keys.length * 2 + 16));
+  const rootMask = rootCap - 1;
+  const rootHash = new Int32Array(rootCap);
+  const rootChild = new Int32Array(rootCap);
+  const terminal = new Int32Array(edges + 1);
   let nodes = 1;
 
-  const slot = (node: number, c: number): number => {
-    let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
-    while (hNode[h] !== EMPTY && (hNode[h] !== node || hChar[h] !== c)) h = (h + 1) & mask;
-    return h;
-  };
-
-  keys.forEach((key, index) => {
+  tokenised.forEach((ts, index) => {
+    if (ts.length === 0) return;
     let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const c = key.charCodeAt(i);
-      const h = slot(node, c);
-      if (hNode[h] === EMPTY) {
-        hNode[h] = node;
-        hChar[h] = c;
-        hChild[h] = nodes++;
+    ts.forEach((t, k) => {
+      const h = hashOf(t.text, seed);
+      if (k === 0) {
+        let s = h & rootMask;
+        while (rootHash[s] !== 0 && rootHash[s] !== h) s = (s + 1) & rootMask;
+        if (rootHash[s] === 0) {
+          rootHash[s] = h;
+          rootChild[s] = nodes++;
+        }
+        node = rootChild[s]!;
+        return;
       }
-      node = hChild[h]!;
-    }
+      const e = t.spaced ? h ^ SPACED : h;
+      let s = (Math.imul(node, 0x9e3779b1) ^ e) & mask;
+      while (hNode[s] !== -1 && (hNode[s] !== node || hEdge[s] !== e)) s = (s + 1) & mask;
+      if (hNode[s] === -1) {
+        hNode[s] = node;
+        hEdge[s] = e;
+        hChild[s] = nodes++;
+      }
+      node = hChild[s]!;
+    });
     if (terminal[node] === 0) terminal[node] = index + 1;
   });
 
-  const firstCap = 1 << Math.ceil(Math.log2(keys.length * 4 + 16));
-  const firstMask = firstCap - 1;
-  const firstWords = new Int32Array(firstCap);
-  for (const key of keys) {
-    let h = WORD_HASH_SEED;
-    for (let i = 0; i < key.length && isWord[key.charCodeAt(i)]; i++) h = wordHashStep(h, key.charCodeAt(i));
-    // 0 marks an empty slot, so a hash of 0 is stored (and looked up) as 1.
-    const hv = h || 1;
-    let slotAt = hv & firstMask;
-    while (firstWords[slotAt] !== 0 && firstWords[slotAt] !== hv) slotAt = (slotAt + 1) & firstMask;
-    firstWords[slotAt] = hv;
-  }
-
-  const root = new Int32Array(65536).fill(-1);
-  for (let h = 0; h < capacity; h++) if (hNode[h] === 0) root[hChar[h]!] = hChild[h]!;
-
-  return {
-    root,
-    next(node: number, c: number): number {
-      let h = (Math.imul(node, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b)) & mask;
-      for (;;) {
-        const n = hNode[h]!;
-        if (n === EMPTY) return -1;
-        if (n === node && hChar[h] === c) return hChild[h]!;
-        h = (h + 1) & mask;
-      }
-    },
-    terminal,
-    nodes,
-    firstWords,
-    firstMask,
-    table: { node: hNode, char: hChar, child: hChild, mask },
-  };
+  return { rootHash, rootChild, rootMask, hNode, hEdge, hChild, mask, terminal, nodes, seed, keys };
 }
