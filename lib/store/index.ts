@@ -1,9 +1,9 @@
 import * as v from 'valibot';
-import { FitReportSchema, PostingSchema, TrackerEntrySchema, type FitReport, type Posting, type TrackerEntry } from '../model';
+import { POSTING_FIELDS, PostingSchema, TrackerEntrySchema, type FitReport, type Posting, type TrackerEntry } from '../model';
 import { mergePosting } from '../postings/merge';
 import { getDB } from './db';
 import { PageStatusSchema, type PageStatus } from './page-status';
-import { defaultSettings, SavedPlanSchema, SettingsSchema, type SavedPlan, type Settings } from './records';
+import { CachedReportSchema, defaultSettings, SavedPlanSchema, SettingsSchema, type SavedPlan, type Settings } from './records';
 
 export { closeDB } from './db';
 export * from './records';
@@ -24,16 +24,26 @@ function validAll<S extends v.GenericSchema>(schema: S, records: unknown[]): v.I
 
 // ---- postings (a cache of what was seen: relaxed durability)
 
-/** Stores postings merged over what was stored for them; returns the stored versions. */
+/**
+ * Stores postings merged over what was stored for them; returns the stored versions. A posting whose
+ * content changed loses its cached fit reports in the same transaction: they were computed from the
+ * older read.
+ */
 export async function savePostings(postings: Posting[], max = MAX_POSTINGS): Promise<Posting[]> {
   const db = await getDB();
-  const tx = db.transaction('postings', 'readwrite', { durability: 'relaxed' });
-  const olders = await Promise.all(postings.map((p) => tx.store.get(p.id)));
+  const tx = db.transaction(['postings', 'reports'], 'readwrite', { durability: 'relaxed' });
+  const store = tx.objectStore('postings');
+  const olders = await Promise.all(postings.map((p) => store.get(p.id)));
   const merged = postings.map((p, i) => mergePosting(valid(PostingSchema, olders[i]), p));
-  await Promise.all(merged.map((p) => tx.store.put(p)));
-  let excess = (await tx.store.count()) - max;
+  const changed = merged.filter((p, i) => !olders[i] || contentOf(p) !== contentOf(olders[i] as Posting));
+  await Promise.all([
+    ...merged.map((p) => store.put(p)),
+    ...changed.map((p) => tx.objectStore('reports').index('by-posting').getAllKeys(p.id)
+      .then((keys) => Promise.all(keys.map((k) => tx.objectStore('reports').delete(k))))),
+  ]);
+  let excess = (await store.count()) - max;
   if (excess > 0) {
-    let cursor = await tx.store.index('by-seenAt').openCursor();
+    let cursor = await store.index('by-seenAt').openCursor();
     while (cursor && excess > 0) {
       await cursor.delete();
       excess--;
@@ -42,6 +52,11 @@ export async function savePostings(postings: Posting[], max = MAX_POSTINGS): Pro
   }
   await tx.done;
   return merged;
+}
+
+/** What a fit report depends on: the posting's fields, not when or how they were read. */
+function contentOf(posting: Posting): string {
+  return JSON.stringify(POSTING_FIELDS.map((field) => posting[field]));
 }
 
 export async function getPostings(ids: string[]): Promise<Posting[]> {
@@ -93,18 +108,21 @@ export async function planHistory(): Promise<SavedPlan[]> {
 
 // ---- fit reports (derived, recomputable: relaxed)
 
-export async function getReports(postingIds: string[], planVersion: string, scorerVersion: string): Promise<FitReport[]> {
+/** Cached reports computed on `day` (YYYY-MM-DD) for this plan and scorer version. */
+export async function getReports(postingIds: string[], planVersion: string, scorerVersion: string, day: string): Promise<FitReport[]> {
   const db = await getDB();
   const tx = db.transaction('reports');
   const found = await Promise.all(postingIds.map((id) => tx.store.get([id, planVersion, scorerVersion])));
   await tx.done;
-  return validAll(FitReportSchema, found.filter(Boolean));
+  return validAll(CachedReportSchema, found.filter(Boolean)).filter((c) => c.day === day).map((c) => c.report);
 }
 
-export async function putReports(reports: FitReport[]): Promise<void> {
+export async function putReports(reports: FitReport[], day: string): Promise<void> {
   const db = await getDB();
   const tx = db.transaction('reports', 'readwrite', { durability: 'relaxed' });
-  await Promise.all(reports.map((r) => tx.store.put(r)));
+  await Promise.all(reports.map((report) => tx.store.put({
+    postingId: report.postingId, planVersion: report.planVersion, scorerVersion: report.scorerVersion, day, report,
+  })));
   await tx.done;
 }
 

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { CareerPlanSchema, IsoDate, SITES } from '../model';
+import { CareerPlanSchema, FitReportSchema, IsoDate, SITES } from '../model';
 
 export const SavedPlanSchema = v.object({
   revision: v.pipe(v.number(), v.integer(), v.minValue(1)),
@@ -29,3 +29,16 @@ export function defaultSettings(): Settings {
     highlightSkills: true,
   };
 }
+
+/**
+ * A fit report as cached: keyed like the report, plus the day it was computed, because a report
+ * depends on the date (deadlines, posting age) and is recomputed on a new day.
+ */
+export const CachedReportSchema = v.object({
+  postingId: v.string(),
+  planVersion: v.string(),
+  scorerVersion: v.string(),
+  day: v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)),
+  report: FitReportSchema,
+});
+export type CachedReport = v.InferOutput<typeof CachedReportSchema>;

@@ -1,7 +1,7 @@
 import type { DBSchema } from 'idb';
-import type { FitReport, Posting, TrackerEntry } from '../model';
+import type { Posting, TrackerEntry } from '../model';
 import type { PageStatus } from './page-status';
-import type { SavedPlan, Settings } from './records';
+import type { CachedReport, SavedPlan, Settings } from './records';
 
 export const DB_NAME = 'steppingstone';
 export const DB_VERSION = 1;
@@ -14,7 +14,7 @@ export interface SteppingstoneDB extends DBSchema {
   /** fit reports cached by posting, plan version and scorer version */
   reports: {
     key: [string, string, string];
-    value: FitReport;
+    value: CachedReport;
     indexes: { 'by-posting': string };
   };
   tracker: { key: string; value: TrackerEntry; indexes: { 'by-updatedAt': string } };

@@ -166,12 +166,13 @@ async function reportsFor(postingIds: string[], ctx: WorkerContext): Promise<Res
   if (!saved || !ctx.scorer) return { reports: [], planVersion: saved?.planVersion ?? null };
   const { scorer } = ctx;
   const planVersion = scorer.planVersion(saved.plan);
-  const cached = await store.getReports(postingIds, planVersion, scorer.version);
+  const now = ctx.now();
+  const day = now.toISOString().slice(0, 10);
+  const cached = await store.getReports(postingIds, planVersion, scorer.version, day);
   const have = new Set(cached.map((r) => r.postingId));
   const missing = await store.getPostings(postingIds.filter((id) => !have.has(id)));
-  const now = ctx.now();
   const fresh = missing.map((p) => scorer.score(saved.plan, p, now));
-  if (fresh.length) await store.putReports(fresh);
+  if (fresh.length) await store.putReports(fresh, day);
   const byId = new Map([...cached, ...fresh].map((r) => [r.postingId, r]));
   return { reports: postingIds.flatMap((id) => byId.get(id) ?? []), planVersion };
 }

@@ -65,7 +65,7 @@ describe('worker handlers', () => {
     expect(ctx.announce).toHaveBeenCalledWith({ planVersion: 'v-3' });
     r = await handleMessage({ type: 'fit/get', postingIds: ['linkedin:4012345678', 'linkedin:missing'] }, contentScript, ctx);
     expect(r).toMatchObject({ ok: true, data: { planVersion: 'v-3', reports: [{ postingId: 'linkedin:4012345678', summary: 'abc' }] } });
-    expect(await store.getReports(['linkedin:4012345678'], 'v-3', 'test-1')).toHaveLength(1);
+    expect(await store.getReports(['linkedin:4012345678'], 'v-3', 'test-1', '2026-11-22')).toHaveLength(1);
   });
 
   it('saves a tracker status with history, only for a stored posting', async () => {

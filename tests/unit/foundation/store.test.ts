@@ -64,14 +64,29 @@ describe('store', () => {
     expect(entry!.tags.sort()).toEqual(['a', 'b']);
   });
 
-  it('caches reports by posting, plan version and scorer version', async () => {
+  it('caches reports by posting, plan version, scorer version and day', async () => {
     const report = {
-      postingId: 'linkedin:1', score: 70, verdict: 'career-step' as const, summary: 's', factors: [], matchedSkills: [],
+      postingId: 'linkedin:4012345678', score: 70, verdict: 'career-step' as const, summary: 's', factors: [], matchedSkills: [],
       missingSkills: [], learningSkills: [], reasons: [], scorerVersion: 's1', planVersion: 'p1',
     };
-    await store.putReports([report, { ...report, planVersion: 'p2', score: 40 }]);
-    expect((await store.getReports(['linkedin:1'], 'p1', 's1'))[0]!.score).toBe(70);
-    expect((await store.getReports(['linkedin:1'], 'p2', 's1'))[0]!.score).toBe(40);
-    expect(await store.getReports(['linkedin:1'], 'p1', 's2')).toEqual([]);
+    await store.putReports([report, { ...report, planVersion: 'p2', score: 40 }], '2026-11-22');
+    expect((await store.getReports(['linkedin:4012345678'], 'p1', 's1', '2026-11-22'))[0]!.score).toBe(70);
+    expect((await store.getReports(['linkedin:4012345678'], 'p2', 's1', '2026-11-22'))[0]!.score).toBe(40);
+    expect(await store.getReports(['linkedin:4012345678'], 'p1', 's2', '2026-11-22')).toEqual([]);
+    // deadlines and posting age move with the date: yesterday's report is not today's
+    expect(await store.getReports(['linkedin:4012345678'], 'p1', 's1', '2026-11-23')).toEqual([]);
+  });
+
+  it('drops a posting\'s cached reports when its content changes, not when it is only seen again', async () => {
+    const report = {
+      postingId: 'linkedin:4012345678', score: 70, verdict: 'career-step' as const, summary: 's', factors: [], matchedSkills: [],
+      missingSkills: [], learningSkills: [], reasons: [], scorerVersion: 's1', planVersion: 'p1',
+    };
+    await store.savePostings([samplePosting()]);
+    await store.putReports([report], '2026-11-22');
+    await store.savePostings([samplePosting({ seenAt: '2026-11-22T11:00:00.000Z' })]);
+    expect(await store.getReports([report.postingId], 'p1', 's1', '2026-11-22')).toHaveLength(1);
+    await store.savePostings([samplePosting({ deadline: '2026-09-26', extraction: { ...samplePosting().extraction, found: { ...samplePosting().extraction.found, deadline: 'selectors' } } })]);
+    expect(await store.getReports([report.postingId], 'p1', 's1', '2026-11-22')).toEqual([]);
   });
 });
