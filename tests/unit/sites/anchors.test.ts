@@ -12,13 +12,14 @@ describe.each(pages.map((f) => [f.name, f] as const))('anchors on %s', (_name, f
   const adapter = adapterFor(url)!;
   const kind = adapter.pageKind(doc, url);
 
-  it.runIf(kind.includes('search'))('every card has an anchor inside the list', () => {
+  // Only the checks that apply to this page kind are generated: nothing is reported as skipped.
+  if (kind.includes('search')) it('every card has an anchor inside the list', () => {
     const cards = adapter.cards(doc, url);
     expect(cards.length).toBeGreaterThan(0);
     for (const card of cards) expect(card.element.contains(adapter.anchors.card(card))).toBe(true);
   });
 
-  it.runIf(kind.includes('detail'))('the detail view has an anchor and a description anchor', () => {
+  if (kind.includes('detail')) it('the detail view has an anchor and a description anchor', () => {
     expect(adapter.anchors.detail(doc)).not.toBeNull();
     expect(adapter.anchors.description(doc)).not.toBeNull();
   });
