@@ -1,9 +1,10 @@
 // The demo: sample pages of LinkedIn, Naukri and Internshala served at their real URLs, a sample
 // career plan, and the popup, in Chromium with the built extension. No account, no network.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, ROOT } from './browser/chromium';
+import { SAMPLE_PLANS } from '../lib/plans';
+import { launchWithExtension } from './browser/chromium';
 import { loadFixtures, type Fixture } from '../tests/e2e/fixtures';
 
 const args = process.argv.slice(2);
@@ -21,16 +22,14 @@ function demoPages(): Fixture[] {
   const all = loadFixtures();
   const pick = (site: string, page: string) => all.find((f) => f.site === site && f.expected.page === page && f.expected.postings.length > 0);
   return [
-    pick('linkedin', 'search+detail'), pick('naukri', 'detail'), pick('naukri', 'search'),
+    all.find((f) => f.name === 'classic-search-2025') ?? pick('linkedin', 'search+detail'), pick('naukri', 'detail'), pick('naukri', 'search'),
     pick('internshala', 'search'), pick('internshala', 'detail'),
   ].filter((f): f is Fixture => !!f);
 }
 
+/** The student aiming at data analysis: the sample pages are mostly analyst postings. */
 function samplePlan(): unknown {
-  const dir = join(ROOT, 'lib/plans');
-  const file = readdirSync(dir).filter((f) => f.endsWith('.json')).sort()[0];
-  if (!file) throw new Error('no sample plan in lib/plans');
-  return JSON.parse(readFileSync(join(dir, file), 'utf8'));
+  return (SAMPLE_PLANS.find((p) => p.id === 'student-data') ?? SAMPLE_PLANS[0]!).plan;
 }
 
 async function shot(page: Page, name: string) {
