@@ -38,7 +38,7 @@ function sameAs(text: string, start: number, end: number, key: string, fold: Uin
 export function scan(text: string, trie: Trie): Candidate[] {
   const fold = foldTable();
   const word = wordTable();
-  const { rootHash, rootChild, rootMask, hNode, hEdge, hChild, mask, terminal, seed, keys } = trie;
+  const { rootBits, rootHash, rootChild, rootMask, hNode, hEdge, hChild, mask, terminal, seed, keys } = trie;
   const out: Candidate[] = [];
   const n = text.length;
   // The word a failed walk read last ("the" → "team"): the main loop reaches it next and need not hash it again.
@@ -72,6 +72,10 @@ export function scan(text: string, trie: Trie): Candidate[] {
       continue;
     }
     h = h || 1;
+    if ((rootBits[h >>> 21]! & (1 << ((h >>> 16) & 31))) === 0) {
+      i = wordEnd;
+      continue;
+    }
     let slot = h & rootMask;
     let node = -1;
     for (let f = rootHash[slot]!; f !== 0; f = rootHash[(slot = (slot + 1) & rootMask)]!)

@@ -24,6 +24,12 @@ export interface Heading {
   section: Section;
 }
 
+/** what `\s` matches */
+function isWs(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+    c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Short lines that read like headings ("Requirements:", "What you'll do", "NICE TO HAVE"). */
 export function findHeadings(text: string): Heading[] {
   const out: Heading[] = [];
@@ -31,18 +37,15 @@ export function findHeadings(text: string): Heading[] {
   while (start <= text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    // Cheap tests on the raw line first: most lines of a posting are too long or too wordy to be headings.
+    // Cheap tests on the raw line first: most lines of a posting are too long, too wordy or end a sentence.
     let a = start;
     let b = end;
-    while (a < b && text.charCodeAt(a) <= 32) a++;
-    while (b > a && text.charCodeAt(b - 1) <= 32) b--;
-    if (b - a <= 1 || b - a > 70 || spacesIn(text, a, b) > 12) {
-      start = end + 1;
-      continue;
-    }
-    const line = text.slice(start, end).trim();
-    if (line.length > 1 && line.length <= 70 && (line.endsWith(':') || !/[.!?,;]$/.test(line)) && line.split(/\s+/).length <= 9) {
-      const head = line.replace(/^[#*•\-\s]+/, '');
+    while (a < b && isWs(text.charCodeAt(a))) a++;
+    while (b > a && isWs(text.charCodeAt(b - 1))) b--;
+    const last = text.charCodeAt(b - 1);
+    // . ! ? , ; end a sentence, not a heading; ":" ends a heading.
+    if (b - a > 1 && b - a <= 70 && last !== 46 && last !== 33 && last !== 63 && last !== 44 && last !== 59 && wordsIn(text, a, b) <= 9) {
+      const head = text.slice(a, b).replace(/^[#*•\-\s]+/, '');
       const hit = ANY_HEADING.test(head) ? HEADINGS.find(([, re]) => re.test(head)) : undefined;
       if (hit && readsAsHeading(head, hit[0], hit[1])) out.push({ at: start, section: hit[0] });
     }
@@ -51,9 +54,10 @@ export function findHeadings(text: string): Heading[] {
   return out;
 }
 
-function spacesIn(text: string, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 32) n++;
+/** whitespace-separated words in text[a, b), which starts and ends with non-space */
+function wordsIn(text: string, a: number, b: number): number {
+  let n = 1;
+  for (let i = a; i < b; i++) if (isWs(text.charCodeAt(i)) && !isWs(text.charCodeAt(i - 1))) n++;
   return n;
 }
 
@@ -86,24 +90,27 @@ export function sectionAt(headings: Heading[], offset: number): Section {
 export function sentenceAround(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   while (from > 0) {
-    const c = text[from - 1]!;
-    if (c === '\n' || ((c === '.' || c === '!' || c === '?' || c === ';' || c === '•') && /\s/.test(text[from] ?? ' '))) break;
+    const c = text.charCodeAt(from - 1);
+    // \n, and . ! ? ; • followed by a space
+    if (c === 10 || ((c === 46 || c === 33 || c === 63 || c === 59 || c === 0x2022) && (from >= text.length || isWs(text.charCodeAt(from))))) break;
     from--;
   }
   let to = end;
   while (to < text.length) {
-    const c = text[to]!;
-    if (c === '\n' || c === ';' || c === '•' || ((c === '.' || c === '!' || c === '?') && /\s|$/.test(text[to + 1] ?? ''))) break;
+    const c = text.charCodeAt(to);
+    if (c === 10 || c === 59 || c === 0x2022 || ((c === 46 || c === 33 || c === 63) && (to + 1 >= text.length || isWs(text.charCodeAt(to + 1))))) break;
     to++;
   }
   return { from, to };
 }
 
-/** One pass that tells most sentences carry no cue at all, before the three ordered tests. */
+/** Word starts every cue begins with: one cheap pass tells most sentences carry no cue at all. */
+const CUE_HINT =
+  /\b(?:no\s|not\s|never\s|nice|good|prefer|bonus|a plus|is a plus|plus point|desir|ideal|advantag|would be|optional|extra credit|familiar|must|requir|mandatory|essential|needs? to|minimum|at least|proven|strong)/i;
 const ANY_CUE = new RegExp([NOT_REQUIRED, PREFERRED, REQUIRED].map((re) => re.source).join('|'), 'i');
 
 export function requirementOf(sentence: string, section: Section): Requirement {
-  if (ANY_CUE.test(sentence)) {
+  if (CUE_HINT.test(sentence) && ANY_CUE.test(sentence)) {
     if (NOT_REQUIRED.test(sentence)) return 'not-required';
     if (PREFERRED.test(sentence)) return 'preferred';
     if (REQUIRED.test(sentence)) return 'required';

@@ -6,6 +6,8 @@
 // so a text word that happens to share a hash with a key's word can never produce a wrong match.
 
 export interface Trie {
+  /** one bit per (hash >>> 16) of every first token: an L1-sized filter that rejects most words before a probe */
+  readonly rootBits: Int32Array;
   /** root transitions, by token hash (0 marks an empty slot; a hash of 0 is stored as 1) */
   readonly rootHash: Int32Array;
   readonly rootChild: Int32Array;
@@ -98,6 +100,7 @@ export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
   const rootMask = rootCap - 1;
   const rootHash = new Int32Array(rootCap);
   const rootChild = new Int32Array(rootCap);
+  const rootBits = new Int32Array(2048);
   const terminal = new Int32Array(edges + 1);
   let nodes = 1;
 
@@ -107,6 +110,7 @@ export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
     ts.forEach((t, k) => {
       const h = hashOf(t.text, seed);
       if (k === 0) {
+        rootBits[h >>> 21]! |= 1 << ((h >>> 16) & 31);
         let s = h & rootMask;
         while (rootHash[s] !== 0 && rootHash[s] !== h) s = (s + 1) & rootMask;
         if (rootHash[s] === 0) {
@@ -129,5 +133,5 @@ export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
     if (terminal[node] === 0) terminal[node] = index + 1;
   });
 
-  return { rootHash, rootChild, rootMask, hNode, hEdge, hChild, mask, terminal, nodes, seed, keys };
+  return { rootBits, rootHash, rootChild, rootMask, hNode, hEdge, hChild, mask, terminal, nodes, seed, keys };
 }
