@@ -29,11 +29,16 @@ export class Annotator {
   private pendingPanel: string | null = null;
   private readonly pendingBadges = new WeakSet<Element>();
 
+  /** Badges placed per sync at most: a thousand cards are badged over several tasks, none of them long. */
+  static readonly BADGES_PER_SYNC = 100;
+
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly adapter: SiteAdapter,
     private readonly state: PageFitState,
     private readonly actions: AnnotatorActions,
+    /** asks for another sync soon, when badges are left to place */
+    private readonly more: () => void = () => {},
   ) {}
 
   /** Called after every scan: attach to new or remounted cards, drop UI whose card left the page. */
@@ -41,13 +46,18 @@ export class Annotator {
     for (const [anchor, placed] of this.badges) {
       if (!anchor.isConnected || !placed.ui.shadowHost.isConnected) this.dropBadge(anchor);
     }
+    let budget = Annotator.BADGES_PER_SYNC;
     for (const card of reading.cards) {
-      if (!known.has(this.idOf(card.nativeId))) continue;
+      const postingId = this.idOf(card.nativeId);
+      if (!known.has(postingId)) continue;
       const anchor = this.adapter.anchors.card(card);
       if (!anchor) continue;
       const placed = this.badges.get(anchor);
-      const postingId = this.idOf(card.nativeId);
       if (placed?.postingId === postingId) continue;
+      if (budget-- <= 0) {
+        this.more();
+        break;
+      }
       if (placed) this.dropBadge(anchor); // a recycled list item now shows another posting
       void this.placeBadge(anchor, postingId);
     }

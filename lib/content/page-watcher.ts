@@ -25,6 +25,8 @@ export interface PageWatcherOptions {
   onError?: (where: string, error: unknown) => void;
   /** ms to gather mutations into one scan */
   batchMs?: number;
+  /** cards read per scan at most; the rest are read in the next task, so no task grows long */
+  cardsPerScan?: number;
   setTimeout: (fn: () => void, ms: number) => unknown;
 }
 
@@ -95,13 +97,21 @@ export class PageWatcher {
     }
   }
 
-  private schedule(): void {
+  private schedule(delay = this.o.batchMs ?? 80): void {
     if (this.scheduled || this.stopped) return;
     this.scheduled = true;
     this.o.setTimeout(() => {
       this.scheduled = false;
       this.scan();
-    }, this.o.batchMs ?? 80);
+    }, delay);
+  }
+
+  /**
+   * Another scan in about a frame: work is left over (more cards than one slice, badges still to
+   * place). A frame apart, each rendering update styles one slice of new UI, not all of it at once.
+   */
+  continueSoon(): void {
+    this.schedule(16);
   }
 
   /** One pass over the page; public for tests and benchmarks. */
@@ -121,14 +131,20 @@ export class PageWatcher {
       const kind = adapter.pageKind(doc, url);
       const drafts: PostingDraft[] = [];
       const cards = kind === 'search' || kind === 'search+detail' ? adapter.cards(doc, url) : [];
+      let budget = this.o.cardsPerScan ?? 150;
       for (const card of cards) {
         const prev = this.readCards.get(card.element);
         if (prev && prev.id === card.nativeId && !this.dirty.has(card.element)) continue;
+        if (budget-- <= 0) {
+          this.continueSoon();
+          break;
+        }
+        this.dirty.delete(card.element);
         const draft = this.guard('card', () => adapter.readCard(card, ctx));
         this.readCards.set(card.element, { id: card.nativeId, filled: !!draft });
         if (draft && this.changed('card', draft)) drafts.push(draft);
       }
-      this.dirty.clear();
+      if (budget > 0) this.dirty.clear();
       const detailId = kind === 'detail' || kind === 'search+detail' ? adapter.detailId(doc, url) : null;
       if (detailId && (detailId !== this.lastDetailId || this.detailDirty)) {
         const draft = this.guard('detail', () => adapter.readDetail(doc, ctx));

@@ -60,7 +60,7 @@ class ContentSession {
         this.state.settings.highlightSkills = on;
         this.updateHighlights();
       },
-    });
+    }, () => this.watcher.continueSoon());
     this.watcher = new PageWatcher({
       adapter,
       doc: document,

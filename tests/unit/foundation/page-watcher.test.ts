@@ -28,10 +28,11 @@ function fakeAdapter(reads: string[]): SiteAdapter {
   };
 }
 
-function setup() {
+function setup(cardsPerScan?: number) {
   const reads: string[] = [];
   const batches: Posting[][] = [];
   const watcher = new PageWatcher({
+    cardsPerScan,
     adapter: fakeAdapter(reads),
     doc: document,
     location: () => location.href,
@@ -106,6 +107,17 @@ describe('PageWatcher', () => {
     document.querySelector('li[data-id="1"]')!.append(host);
     await settle();
     expect(reads).toEqual([]);
+    watcher.stop();
+  });
+
+  it('reads a long list in slices across tasks, each card once', async () => {
+    document.querySelector('ul')!.innerHTML = Array.from({ length: 7 }, (_, i) => `<li data-id="${10 + i}"><h3>Card ${i}</h3></li>`).join('');
+    const { reads, batches, watcher } = setup(3);
+    watcher.start();
+    expect(reads.filter((r) => r.startsWith('card:'))).toHaveLength(3);
+    await settle();
+    expect(reads.filter((r) => r.startsWith('card:')).sort()).toEqual(['card:10', 'card:11', 'card:12', 'card:13', 'card:14', 'card:15', 'card:16']);
+    expect(batches.flat().filter((p) => p.nativeId !== '1').map((p) => p.nativeId).sort()).toEqual(['10', '11', '12', '13', '14', '15', '16']);
     watcher.stop();
   });
 
