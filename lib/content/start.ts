@@ -16,8 +16,15 @@ import { isDarkPage } from './theme';
  * show the fit (Annotator). Everything it added goes away when the extension is disabled or reloaded.
  */
 export async function startContentScript(ctx: ContentScriptContext): Promise<void> {
+  // "Read this page" may inject the script into a page where it already runs: one session per page.
+  const flag = globalThis as { __steppingstone?: boolean };
+  if (flag.__steppingstone) return;
   const adapter = adapterFor(new URL(location.href));
   if (!adapter) return;
+  flag.__steppingstone = true;
+  ctx.onInvalidated(() => {
+    flag.__steppingstone = false;
+  });
   const state = new PageFitState();
   const settings = await send({ type: 'settings/get' }).then((r) => r.settings).catch(() => null);
   if (settings && !settings.sites[adapter.site]) {
