@@ -114,7 +114,17 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
 const ROLE_AFTER =
   /[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?|openings?|vacanc(y|ies)|hiring|recruiters?)\b/iy;
 
+/** a capitalised word of a title between the skill and the role: "Java Backend Engineer", "AWS Cloud Architect" */
+const TITLE_WORD = /[ \t]+[A-Z][\w.+#/-]*/y;
+
 export function namesARole(text: string, end: number): boolean {
-  ROLE_AFTER.lastIndex = end;
-  return ROLE_AFTER.test(text);
+  let at = end;
+  for (let words = 0; ; words++) {
+    ROLE_AFTER.lastIndex = at;
+    if (ROLE_AFTER.test(text)) return true;
+    if (words === 2) return false;
+    TITLE_WORD.lastIndex = at;
+    if (!TITLE_WORD.test(text)) return false;
+    at = TITLE_WORD.lastIndex;
+  }
 }

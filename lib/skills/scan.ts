@@ -57,7 +57,12 @@ export function scan(text: string, trie: Trie): Candidate[] {
         wordEnd = seenEnd;
       } else {
         h = Math.imul(seed ^ fold[c]!, 16777619);
-        while (wordEnd < n && word[text.charCodeAt(wordEnd)]) h = Math.imul(h ^ fold[text.charCodeAt(wordEnd++)]!, 16777619);
+        while (wordEnd < n) {
+          const d = text.charCodeAt(wordEnd);
+          if (!word[d]) break;
+          h = Math.imul(h ^ fold[d]!, 16777619);
+          wordEnd++;
+        }
       }
       // A word right after "x." is part of a dotted name ("ASP.NET").
       if (i >= 2 && text.charCodeAt(i - 1) === DOT && word[text.charCodeAt(i - 2)]) {
@@ -121,7 +126,13 @@ export function scan(text: string, trie: Trie): Candidate[] {
       if (d === NL) break;
       let e = Math.imul(seed ^ fold[d]!, 16777619);
       let end = k + 1;
-      if (word[d]) while (end < n && word[text.charCodeAt(end)]) e = Math.imul(e ^ fold[text.charCodeAt(end++)]!, 16777619);
+      if (word[d])
+        while (end < n) {
+          const w = text.charCodeAt(end);
+          if (!word[w]) break;
+          e = Math.imul(e ^ fold[w]!, 16777619);
+          end++;
+        }
       if (word[d]) {
         seenAt = k;
         seenEnd = end;

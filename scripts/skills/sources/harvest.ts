@@ -29,6 +29,7 @@ export interface Harvested {
 }
 
 const MAX_TOKENS = 4;
+const NAME_LIKE = /^(?=\S*[A-Z0-9])[\p{L}\p{N}.+#/-]{2,}$/u;
 
 function balanced(text: string): boolean {
   let depth = 0;
@@ -63,7 +64,7 @@ export function harvestSkillSpan(path: string, claims: Map<string, string>): Har
       const key = normalizeKey(text);
       if (key.length < 2 || claims.has(key)) continue;
       // Tokenisation debris is not a name: "Docker)", "Spring ( Boot", "AWS:", "<LOCATION> ...", "JavaScript-based".
-      if (!balanced(text) || /[:;]$|^[^\p{L}\p{N}.]|-based$|</u.test(text)) continue;
+      if (!balanced(text) || /[:;/-]$|^[^\p{L}\p{N}.]|-based$|<|^v?\d+(\.\d+)*\+?$/iu.test(text)) continue;
       // "C#/.NET", "React/Redux", "Java and Spring": several known skills, which the matcher finds one by one.
       const parts = key.split(/\s*(?:\/|,|&|\band\b|\bor\b)\s*/).filter(Boolean);
       if (parts.length > 1 && parts.some((p) => claims.has(p))) continue;
@@ -88,6 +89,9 @@ export function harvestSkillSpan(path: string, claims: Map<string, string>): Har
   for (const [key, e] of [...annotated].sort()) {
     if (e.n / Math.max(e.n, seen.get(key) ?? 0) < 0.5) continue;
     const label = [...e.casings].sort((x, y) => y[1] - x[1])[0]![0];
+    // One annotation is thin evidence: keep it only for what reads as a product's name ("Kibana", "IPv6",
+    // "CMake"), not for phrases ("client requests", "initial analysis") or sentence seams ("English We").
+    if (e.n < 2 && !NAME_LIKE.test(label)) continue;
     const words = key.split(' ');
     const head = words.slice(0, -1).join(' ');
     const tail = words.slice(1).join(' ');

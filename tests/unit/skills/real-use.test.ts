@@ -151,3 +151,25 @@ describe('suggest ranks well-known skills first', () => {
     expect(engine.resolve('architect')).toBeUndefined();
   });
 });
+
+describe('role titles', () => {
+  it('a skill in a job title with words between it and the role is the title, not an ask', () => {
+    expect(ids('Java Backend Engineer with Integration Expertise')).not.toContain('java');
+    expect(ids('Principal Cloud Solutions Architect')).not.toContain('cloud-computing');
+    expect(ids('Java Developer')).toEqual([]);
+  });
+
+  it('still reads the skill where the posting asks for it', () => {
+    expect(ids('Experience with Java and Spring Boot')).toEqual(['java', 'spring-boot']);
+    expect(ids('Python and Java developers welcome')).toContain('python');
+  });
+});
+
+describe('harvested SkillSpan names', () => {
+  it('keeps product names seen once, drops one-off phrases and sentence seams', () => {
+    const { skills } = taxonomy as TaxonomyFile;
+    const labels = new Set(skills.map((s) => s.label));
+    for (const junk of ['English We', 'German As', 'client requests', 'initial analysis', 'GraphQL/']) expect(labels.has(junk), junk).toBe(false);
+    for (const name of ['Kibana', 'Logstash', 'IPv6']) expect(engine.resolve(name), name).toBeDefined();
+  });
+});
