@@ -15,6 +15,8 @@ export interface PostingSkill {
   /** share of the skills score this skill carries before the required/preferred split */
   weight: number;
   evidence: Evidence;
+  /** every place the description names it (offsets into `posting.description`), for highlighting */
+  mentions?: { start: number; end: number }[];
   years: number | null;
   known: boolean;
   category: SkillCategory | null;
@@ -74,7 +76,14 @@ export function analysePosting(posting: Posting, engine: SkillEngine): PostingAn
 
   // Description first (it carries offsets and how strongly each skill is asked for), then the page's own
   // skill list, then the title: a search card may have nothing but a title like "React Developer".
-  const described = fromDescription(description ? engine.extract(description) : []);
+  const found = description ? engine.extract(description) : [];
+  const mentions = new Map<string, { start: number; end: number }[]>();
+  for (const m of found) {
+    const list = mentions.get(m.id) ?? [];
+    if (list.length < 20) list.push({ start: m.start, end: m.end });
+    mentions.set(m.id, list);
+  }
+  const described = fromDescription(found);
   for (const m of [...described.values()].sort((a, b) => a.start - b.start)) {
     if (m.requirement === 'not-required') continue;
     add({
@@ -83,6 +92,7 @@ export function analysePosting(posting: Posting, engine: SkillEngine): PostingAn
       required: m.requirement !== 'preferred',
       weight: m.requirement === 'mentioned' ? 0.75 : 1,
       evidence: descriptionQuote(description, m),
+      mentions: mentions.get(m.id) ?? [],
       years: m.years,
       known: true,
       ...meta(m.id),

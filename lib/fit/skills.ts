@@ -89,6 +89,8 @@ export interface SkillsOutcome extends FactorOutcome {
   missing: SkillRef[];
   /** non-soft posting skills the user has (directly or through a close skill): 0 means "uses none of your skills" */
   usedCount: number;
+  /** required, non-soft skills: how many the posting asks for and how many the user has (reasons and summary agree) */
+  required: { have: number; total: number; missing: string[] };
 }
 
 export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: PreparedPlan): SkillsOutcome {
@@ -108,7 +110,9 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
     const w = s.weight * (s.required ? 2 : 1) * (s.category === 'soft' ? 0.4 : 1);
     got += w * credit;
     total += w;
-    const ref: SkillRef = { id: s.id, label: s.label, required: s.required, ...(via ? { via } : {}) };
+    const ref: SkillRef = {
+      id: s.id, label: s.label, required: s.required, ...(via ? { via } : {}), ...(s.mentions?.length ? { mentions: s.mentions } : {}),
+    };
     if (credit >= MATCHED) {
       matched.push(ref);
       evidence.push(s.evidence);
@@ -159,5 +163,6 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
     matched,
     missing,
     usedCount: all.filter((s) => s.category !== 'soft' && matched.some((m) => m.id === s.id)).length,
+    required: { have: reqHave, total: reqTotal, missing: reqMissing },
   };
 }

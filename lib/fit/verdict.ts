@@ -63,7 +63,7 @@ export function summarise(verdict: Verdict, x: VerdictInput): string {
   const t = x.trajectory;
   const target = t.rung?.title ?? '';
   const dest = t.destination?.title ?? target;
-  const missingReq = x.skills.missing.filter((m) => m.required).map((m) => m.label);
+  const missingReq = x.skills.required.missing;
   const learning = x.growth.learning.map((l) => l.label);
   const problem = x.practical.problem;
   const but = problem ? `, but ${problem}` : '';
@@ -71,8 +71,7 @@ export function summarise(verdict: Verdict, x: VerdictInput): string {
     case 'dealbreaker':
       return `Dealbreaker: ${x.dealbreakers[0]?.what ?? 'it matches your dealbreakers'}`;
     case 'career-step': {
-      const req = x.skills.matched.filter((m) => m.required).length;
-      const reqAll = req + missingReq.length;
+      const { have: req, total: reqAll } = x.skills.required;
       const taught = x.growth.signals.find((k) => TEACHING_SIGNALS.has(k));
       const teachNote = taught && req * 2 < reqAll ? `, and it offers ${taught === 'programme' ? 'a structured programme' : taught} for the rest` : '';
       const have = reqAll === 1 ? (req === 1 ? 'you have the skill it names' : `you lack ${missingReq[0]}${teachNote}`) : reqAll > 0 ? `you have ${req} of ${reqAll} required skills${teachNote}` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';

@@ -141,9 +141,23 @@ describe('sparse and odd postings', () => {
 
   it('credits skills the user knows through implies, and names what earned it', () => {
     const pl = plan({ skills: [{ name: 'react', level: 4, years: 2 }] });
-    const r = scorePosting(pl, makePosting({ title: 'Frontend Developer', description: 'Requirements\n- JavaScript\n- Vue' }), NOW, engine);
-    expect(r.matchedSkills).toContainEqual({ id: 'javascript', label: 'JavaScript', required: true, via: 'React' });
-    expect(r.missingSkills).toContainEqual({ id: 'vue', label: 'Vue', required: true, via: 'React' });
+    const description = 'Requirements\n- JavaScript\n- Vue';
+    const r = scorePosting(pl, makePosting({ title: 'Frontend Developer', description }), NOW, engine);
+    expect(r.matchedSkills).toContainEqual({ id: 'javascript', label: 'JavaScript', required: true, via: 'React', mentions: [{ start: 15, end: 25 }] });
+    expect(r.missingSkills).toContainEqual({ id: 'vue', label: 'Vue', required: true, via: 'React', mentions: [{ start: 28, end: 31 }] });
+    // the offsets the page uses to highlight them point at the words themselves
+    expect(description.slice(15, 25)).toBe('JavaScript');
+    expect(description.slice(28, 31)).toBe('Vue');
+  });
+
+  it('says the same required-skill count in the summary as in the reasons', () => {
+    const student = samplePlan('student-data')!;
+    const description = 'Requirements\n- SQL\n- Excel\n- Power BI\n- Communication skills';
+    const r = scorePosting(student, makePosting({ title: 'Junior Data Analyst', description }), NOW, engine);
+    const inSummary = /(\d+) of (\d+) required skills/.exec(r.summary);
+    const inReasons = r.reasons.map((x) => /(\d+) of (\d+) required skills/.exec(x)).find(Boolean);
+    if (inSummary && inReasons) expect(inSummary.slice(1)).toEqual(inReasons.slice(1));
+    expect(inSummary ?? inReasons, 'a count is stated').toBeTruthy();
   });
 
   it('treats listed skills as required unless the description says otherwise', () => {
