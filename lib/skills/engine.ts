@@ -20,6 +20,9 @@ function variants(key: string): string[] {
   return [...out];
 }
 
+const OPEN_BRACKET = /^[ \t]*\([ \t]*$/;
+const CLOSE_BRACKET = /[ \t]*\)/y;
+
 /** Compiles a taxonomy into an engine. Pure: the same skills give the same engine. */
 export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
   const skills: Skill[] = list.map(({ id, label, aliases, category, implies }) => ({ id, label, aliases, category, implies }));
@@ -78,16 +81,26 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
         requirement = requirementOf(sentence, section);
         sentenceSection = section;
       }
-      const s = skills[aliases[c.alias]!.skill]!;
+      const skill = aliases[c.alias]!.skill;
+      const s = skills[skill]!;
+      let end = c.end;
+      // "Amazon Web Services (AWS)", "Continuous Integration (CI)": a name and its spelling in brackets are one
+      // mention, quoted whole.
+      const next = cands[i + 1];
+      if (next !== undefined && accepted[i + 1] && aliases[next.alias]!.skill === skill && OPEN_BRACKET.test(text.slice(c.end, next.start))) {
+        CLOSE_BRACKET.lastIndex = next.end;
+        end = CLOSE_BRACKET.test(text) ? CLOSE_BRACKET.lastIndex : next.end;
+        i++;
+      }
       out.push({
         id: s.id,
         label: s.label,
         start: c.start,
-        end: c.end,
-        text: text.slice(c.start, c.end),
+        end,
+        text: text.slice(c.start, end),
         section,
         requirement,
-        years: years.length ? yearsFor(years, c.start - sentFrom, c.end - sentFrom) : null,
+        years: years.length ? yearsFor(years, c.start - sentFrom, end - sentFrom) : null,
       });
     }
     return out;

@@ -173,3 +173,19 @@ describe('harvested SkillSpan names', () => {
     for (const name of ['Kibana', 'Logstash', 'IPv6']) expect(engine.resolve(name), name).toBeDefined();
   });
 });
+
+describe('a name and its spelling in brackets', () => {
+  it('is one mention quoted whole', () => {
+    const text = 'Experience with Amazon Web Services (AWS) and Infrastructure as Code ( IaC ) is a plus';
+    const ms = engine.extract(text);
+    expect(ms.map((m) => [m.id, m.text])).toEqual([
+      ['aws', 'Amazon Web Services (AWS)'],
+      ['infrastructure-as-code', 'Infrastructure as Code ( IaC )'],
+    ]);
+    for (const m of ms) expect(text.slice(m.start, m.end)).toBe(m.text);
+  });
+
+  it('keeps two skills in brackets apart', () => {
+    expect(ids('Cloud (AWS) experience')).toEqual(['cloud-computing', 'aws']);
+  });
+});
