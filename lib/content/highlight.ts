@@ -47,47 +47,66 @@ export class SkillHighlighter {
 }
 
 /**
- * Maps offsets in the plain-text description back to the DOM text it was read from. Both hold the same
- * non-space characters in the same order (the description only re-spaces the page's text), so the k-th
- * non-space character of one is the k-th of the other.
+ * Maps offsets in the plain-text description back to the DOM text it was read from. The description
+ * re-spaces the page's text and adds list markers ("- "), so the two are aligned character by
+ * character ignoring spaces, letting either side skip a few characters the other does not have.
  */
 export class TextMap {
   private readonly nodes: Text[] = [];
-  private readonly nodeOf: number[] = [];
-  private readonly offsetOf: number[] = [];
-  private readonly plainToK: Int32Array;
+  /** for each plain-text offset: the DOM position of that character, or -1 when it has none */
+  private readonly at: Int32Array;
+  private readonly domNode: number[] = [];
+  private readonly domOffset: number[] = [];
+  private readonly dom: string[] = [];
 
-  constructor(container: Element, plain: string) {
+  constructor(container: Element, private readonly plain: string) {
     const walker = container.ownerDocument.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+    const dom = this.dom;
     for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
       if (node.parentElement?.closest(`script,style,[${HOST_ATTR}]`)) continue;
       const text = node.data;
       for (let i = 0; i < text.length; i++) {
-        if (/\s/.test(text[i]!)) continue;
-        this.nodeOf.push(this.nodes.length);
-        this.offsetOf.push(i);
+        if (isSpace(text.charCodeAt(i))) continue;
+        dom.push(text[i]!.toLowerCase());
+        this.domNode.push(this.nodes.length);
+        this.domOffset.push(i);
       }
       this.nodes.push(node);
     }
-    this.plainToK = new Int32Array(plain.length + 1);
-    let k = 0;
-    for (let i = 0; i < plain.length; i++) {
-      this.plainToK[i] = k;
-      if (!/\s/.test(plain[i]!)) k++;
+    this.at = new Int32Array(plain.length).fill(-1);
+    const WINDOW = 4;
+    let d = 0;
+    for (let i = 0; i < plain.length && d < dom.length; i++) {
+      if (isSpace(plain.charCodeAt(i))) continue;
+      const ch = plain[i]!.toLowerCase();
+      let k = 0;
+      while (k < WINDOW && d + k < dom.length && dom[d + k] !== ch) k++;
+      if (k < WINDOW && d + k < dom.length) {
+        this.at[i] = d + k;
+        d += k + 1;
+      } // else: a character only the plain text has (a list marker): leave the DOM where it is
     }
-    this.plainToK[plain.length] = k;
-    // Different text (e.g. a description read from JSON-LD): offsets do not carry over; map nothing.
-    if (k !== this.nodeOf.length) this.nodeOf.length = 0;
   }
 
   range(start: number, end: number): Range | null {
-    if (!this.nodeOf.length || start >= end || end >= this.plainToK.length) return null;
-    const first = this.plainToK[start]!;
-    const last = this.plainToK[end]! - 1;
-    if (last < first || last >= this.nodeOf.length) return null;
+    if (start >= end || end > this.at.length) return null;
+    let first = start;
+    while (first < end && this.at[first] === -1) first++;
+    let last = end - 1;
+    while (last >= first && this.at[last] === -1) last--;
+    if (first > last) return null;
+    const a = this.at[first]!;
+    const b = this.at[last]!;
+    // Only a range whose page text is the mention itself: better no mark than a wrong one.
+    const want = this.plain.slice(start, end).replace(/\s+/g, '').toLowerCase();
+    if (b < a || this.dom.slice(a, b + 1).join('') !== want) return null;
     const range = new Range();
-    range.setStart(this.nodes[this.nodeOf[first]!]!, this.offsetOf[first]!);
-    range.setEnd(this.nodes[this.nodeOf[last]!]!, this.offsetOf[last]! + 1);
+    range.setStart(this.nodes[this.domNode[a]!]!, this.domOffset[a]!);
+    range.setEnd(this.nodes[this.domNode[b]!]!, this.domOffset[b]! + 1);
     return range;
   }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || code === 12;
 }

@@ -120,6 +120,29 @@ describe('lists that change under the user', () => {
   });
 });
 
+describe('skills in the description', () => {
+  it('highlights matched and missing skills over the page\'s own text, and the toggle clears them', async () => {
+    const page = await open(fixture('naukri', 'jd-hashed-hybrid'));
+    await waitFor('the panel', async () => (await panels(page)).some(numeric));
+    const highlighted = () => page.evaluate(() => {
+      const reg = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      return ['steppingstone-have', 'steppingstone-miss'].flatMap((name) => [...(reg.get(name) ?? [])].map((r) => `${name}:${r.toString()}`));
+    });
+    const marks = await waitFor('highlights', async () => {
+      const h = await highlighted();
+      return h.length > 0 && h;
+    });
+    // every range covers words of the page, not markup or offsets gone astray
+    for (const mark of marks) expect(mark.split(':').slice(1).join(':').trim().length).toBeGreaterThan(0);
+    expect(marks.some((m) => m.startsWith('steppingstone-have:'))).toBe(true);
+    await page.locator('.styles_JDC__dang-inner-html__h0K4t, [class*="dang-inner-html"]').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: 'test-artifacts/naukri-highlights.png' });
+    await page.locator('[data-ss-host="panel"] .toggle-hl input').uncheck();
+    await waitFor('highlights cleared', async () => (await highlighted()).length === 0);
+    await page.close();
+  });
+});
+
 describe('saving to the tracker', () => {
   it('stores a tracker entry from the panel and shows its status', async () => {
     await clearStore(browser, 'tracker');
