@@ -1,5 +1,5 @@
 import type { TaxonomySkill } from './data-format.ts';
-import { namesARole, weigh, type AliasInfo } from './evidence.ts';
+import { namesARole, namesARoleBefore, weigh, type AliasInfo } from './evidence.ts';
 import { normalizeKey, wordTable } from './normalize.ts';
 import { scan } from './scan.ts';
 import { findHeadings, requirementOf, sentenceAround, yearPhrases, yearsFor, type YearPhrase } from './sections.ts';
@@ -69,7 +69,7 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
     for (let i = 0; i < cands.length; i++) {
       if (!accepted[i]) continue;
       const c = cands[i]!;
-      if (namesARole(text, c.end)) continue;
+      if (namesARole(text, c.end) || namesARoleBefore(text, c.start)) continue;
       while (h < headings.length && headings[h]!.at <= c.start) section = headings[h++]!.section;
       if (c.start >= sentTo || c.start < sentFrom) {
         ({ from: sentFrom, to: sentTo } = sentenceAround(text, c.start, c.end));

@@ -117,6 +117,13 @@ const ROLE_AFTER =
 /** a capitalised word of a title between the skill and the role: "Java Backend Engineer", "AWS Cloud Architect" */
 const TITLE_WORD = /[ \t]+[A-Z][\w.+#/-]*/y;
 
+/** "As an SRE you will", "Role: QA/Test", "Manager DevOps": the skill is a role the posting names. */
+const ROLE_BEFORE = /(?:\b(?:as an?|role|position|title|manager|head of|director of)[ \t]*:?[ \t]*)$/i;
+
+export function namesARoleBefore(text: string, start: number): boolean {
+  return ROLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
+}
+
 export function namesARole(text: string, end: number): boolean {
   let at = end;
   for (let words = 0; ; words++) {

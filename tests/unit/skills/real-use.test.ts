@@ -189,3 +189,17 @@ describe('a name and its spelling in brackets', () => {
     expect(ids('Cloud (AWS) experience')).toEqual(['cloud-computing', 'aws']);
   });
 });
+
+describe('a role named before the skill', () => {
+  it.each([
+    ['As an SRE in Cloud Services you will own uptime', 'sre'],
+    ['Role: QA', 'software-testing'],
+    ['Reports to: Manager DevOps', 'devops'],
+  ])('%s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('a verb before the skill is not a role', () => {
+    expect(ids('You will lead Scrum ceremonies and use SQL daily')).toEqual(['scrum', 'sql']);
+  });
+});
