@@ -89,8 +89,11 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
       const next = cands[i + 1];
       if (next !== undefined && accepted[i + 1] && aliases[next.alias]!.skill === skill && OPEN_BRACKET.test(text.slice(c.end, next.start))) {
         CLOSE_BRACKET.lastIndex = next.end;
-        end = CLOSE_BRACKET.test(text) ? CLOSE_BRACKET.lastIndex : next.end;
-        i++;
+        // Only a closed pair: "Advanced Excel (VLOOKUP, pivot tables)" lists examples, each its own mention.
+        if (CLOSE_BRACKET.test(text)) {
+          end = CLOSE_BRACKET.lastIndex;
+          i++;
+        }
       }
       out.push({
         id: s.id,

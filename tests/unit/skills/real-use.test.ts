@@ -7,6 +7,7 @@ import { getSkillEngine } from '../../../lib/skills/index.ts';
 const engine = getSkillEngine();
 const ids = (text: string) => engine.extract(text).map((m) => m.id);
 const find = (text: string, id: string) => engine.extract(text).find((m) => m.id === id);
+const texts = (text: string) => engine.extract(text).map((m) => m.text);
 const basic = engine.resolve('BASIC')!.id;
 
 describe('"Basic statistics" is not the BASIC language', () => {
@@ -201,5 +202,32 @@ describe('a role named before the skill', () => {
 
   it('a verb before the skill is not a role', () => {
     expect(ids('You will lead Scrum ceremonies and use SQL daily')).toEqual(['scrum', 'sql']);
+  });
+});
+
+describe('Indian postings', () => {
+  const posting = `We are hiring a Data Entry Operator for our Noida office.
+Key Responsibilities:
+- Maintain records in MS-Office and Tally ERP 9
+- Prepare MIS reports using Advanced Excel (VLOOKUP, Pivot Tables)
+Requirements:
+- Good typing speed and basic computer knowledge
+- Knowledge of GST
+Good to have: SEO, Canva`;
+
+  it('reads the asks and not the job title', () => {
+    const ms = engine.extract(posting);
+    expect(ms.map((m) => m.id)).toEqual(['ms-office', 'tally', 'advanced-excel', 'advanced-excel', 'advanced-excel', 'typing', 'computer-literacy', 'accounting', 'seo', 'canva']);
+    expect(ms.find((m) => m.id === 'typing')?.requirement).toBe('required');
+    expect(ms.find((m) => m.id === 'seo')?.requirement).toBe('preferred');
+  });
+
+  it('quotes an unclosed bracket list item by item', () => {
+    expect(texts(posting)).toContain('Advanced Excel');
+    expect(texts(posting)).toContain('VLOOKUP');
+  });
+
+  it.each(['Sales Executive', 'Accounts Assistant', 'Excel Operator'])('%s is a role', (title) => {
+    expect(ids(`Hiring: ${title}`)).toEqual([]);
   });
 });
