@@ -8,6 +8,8 @@ export interface PageReading {
   kind: PageKind;
   cards: CardRef[];
   detailId: string | null;
+  /** the detail view's content has not arrived yet (see SiteAdapter.pending) */
+  pending: string | null;
 }
 
 export interface PageWatcherOptions {
@@ -116,7 +118,7 @@ export class PageWatcher {
 
   /** One pass over the page; public for tests and benchmarks. */
   scan(): PageReading {
-    const empty: PageReading = { kind: 'none', cards: [], detailId: null };
+    const empty: PageReading = { kind: 'none', cards: [], detailId: null, pending: null };
     if (this.stopped) return empty;
     const started = performance.now();
     try {
@@ -153,7 +155,8 @@ export class PageWatcher {
       this.detailAnchor = detailId ? this.guard('anchor', () => adapter.anchors.detail(doc)) : null;
       this.lastDetailId = detailId;
       this.detailDirty = false;
-      const reading = { kind, cards, detailId };
+      const pending = detailId ? this.guard('pending', () => adapter.pending?.(doc, url) ?? null) : null;
+      const reading: PageReading = { kind, cards, detailId, pending };
       const layout = drafts.length ? this.guard('layout', () => adapter.layout?.(doc, url) ?? null) : null;
       const postings = drafts.flatMap((d) => this.guard('posting', () => {
         const checked = check(PostingSchema, this.o.toPosting(d, ctx, layout));

@@ -123,7 +123,7 @@ class ContentSession {
 
   private pageReport(postings: Posting[], reading: PageReading): PageReport {
     const all = [...this.postings.values()];
-    const unreadable = reading.kind !== 'none' && all.length === 0 && (reading.cards.length > 0 || reading.detailId !== null);
+    const unreadable = reading.kind !== 'none' && all.length === 0 && !reading.pending && (reading.cards.length > 0 || reading.detailId !== null);
     const degraded = unreadable || postings.some((p) => p.extraction.degraded);
     const problems = unreadable ? ['the page was recognised but no posting could be read'] : postings.filter((p) => p.extraction.degraded)
       .map((p) => `${p.id}: missing ${p.extraction.missing.join(', ')}`);

@@ -18,9 +18,6 @@ export function adapterFor(url: URL): SiteAdapter | null {
   return SITE_ADAPTERS.find((a) => a.handles(url)) ?? (other.handles(url) ? other : null);
 }
 
-/** An adapter that can tell content still arriving (Naukri's shell, a stale LinkedIn pane) from a broken page. */
-type MaybePending = SiteAdapter & { pending?(doc: Document, url: URL): string | null };
-
 /**
  * Reads every posting a page shows: cards of the list and the detail view, merged per id (JSON-LD,
  * then embedded JSON, then selectors, then fallbacks). Never throws. `degraded` with `problems` when
@@ -38,7 +35,7 @@ export function extractPage(doc: Document, url: URL, now: Date): PageExtraction 
   }
 }
 
-function read(adapter: MaybePending, doc: Document, url: URL, now: Date): PageExtraction {
+function read(adapter: SiteAdapter, doc: Document, url: URL, now: Date): PageExtraction {
   const ctx: ReadContext = { url, now };
   const site: Site = adapter.site;
   const page = adapter.pageKind(doc, url);

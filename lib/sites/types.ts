@@ -52,6 +52,11 @@ export interface SiteAdapter {
   readCard(card: CardRef, ctx: ReadContext): PostingDraft | null;
   /** the posting shown in the detail view or pane, or null when none is shown yet */
   detailId(doc: Document, url: URL): string | null;
+  /**
+   * Why the detail view has no posting yet although it will (Naukri's server shell, a LinkedIn pane
+   * still showing the previous job), or null. A pending page is not a degraded one.
+   */
+  pending?(doc: Document, url: URL): string | null;
   readDetail(doc: Document, ctx: ReadContext): PostingDraft | null;
   /** where in-page UI may attach */
   anchors: {

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { PageWatcher, HOST_ATTR } from '@/lib/content/page-watcher';
 import type { Posting } from '@/lib/model';
 import type { CardRef, PostingDraft, SiteAdapter } from '@/lib/sites/types';
@@ -44,7 +44,7 @@ function setup(cardsPerScan?: number) {
   });
   return { reads, batches, watcher };
 }
-const settle = () => new Promise((r) => setTimeout(r, 30));
+const settle = () => new Promise((r) => setTimeout(r, 120));
 
 beforeEach(() => {
   document.body.innerHTML = `<ul><li data-id="1"><h3>One</h3></li><li data-id="2"><h3>Two</h3></li><li data-id="3"></li></ul>
@@ -115,6 +115,7 @@ describe('PageWatcher', () => {
     const { reads, batches, watcher } = setup(3);
     watcher.start();
     expect(reads.filter((r) => r.startsWith('card:'))).toHaveLength(3);
+    await vi.waitFor(() => expect(reads.filter((r) => r.startsWith('card:'))).toHaveLength(7), { timeout: 2000 });
     await settle();
     expect(reads.filter((r) => r.startsWith('card:')).sort()).toEqual(['card:10', 'card:11', 'card:12', 'card:13', 'card:14', 'card:15', 'card:16']);
     expect(batches.flat().filter((p) => p.nativeId !== '1').map((p) => p.nativeId).sort()).toEqual(['10', '11', '12', '13', '14', '15', '16']);
