@@ -2,7 +2,7 @@ import type { TaxonomySkill } from './data-format.ts';
 import { namesARole, namesARoleBefore, weigh, type AliasInfo } from './evidence.ts';
 import { normalizeKey, wordTable } from './normalize.ts';
 import { scan } from './scan.ts';
-import { findHeadings, requirementOf, sentenceAround, yearPhrases, yearsFor, type YearPhrase } from './sections.ts';
+import { findHeadings, requirementOf, Sentences, yearPhrases, yearsFor, type YearPhrase } from './sections.ts';
 import { buildTrie } from './trie.ts';
 import type { Requirement, Section, Skill, SkillEngine, SkillMatch } from './types.ts';
 
@@ -66,13 +66,16 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
     let years: YearPhrase[] = [];
     let requirement: Requirement = 'mentioned';
     let sentenceSection: Section | undefined;
+    const sentences = new Sentences(text);
     for (let i = 0; i < cands.length; i++) {
       if (!accepted[i]) continue;
       const c = cands[i]!;
       if (namesARole(text, c.end) || namesARoleBefore(text, c.start)) continue;
       while (h < headings.length && headings[h]!.at <= c.start) section = headings[h++]!.section;
       if (c.start >= sentTo || c.start < sentFrom) {
-        ({ from: sentFrom, to: sentTo } = sentenceAround(text, c.start, c.end));
+        sentences.around(c.start, c.end);
+        sentFrom = sentences.from;
+        sentTo = sentences.to;
         sentence = text.slice(sentFrom, sentTo);
         sentenceSection = undefined;
         years = yearPhrases(sentence);

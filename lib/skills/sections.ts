@@ -104,6 +104,47 @@ export function sentenceAround(text: string, start: number, end: number): { from
   return { from, to };
 }
 
+/** Where a sentence may start after: a line break, or . ! ? ; • before a space (as `sentenceAround` reads back). */
+const BACK_BREAK = /\n|[.!?;\u2022](?=\s)/g;
+/** Where a sentence ends: a line break, ; or •, or . ! ? before a space or the end (as `sentenceAround` reads on). */
+const END_BREAK = /[\n;\u2022]|[.!?](?=\s|$)/g;
+
+/**
+ * The sentences around matches given in text order, found by native regex scans that only move forward: the same
+ * bounds as `sentenceAround`, at a fraction of the cost of walking characters in script.
+ */
+export class Sentences {
+  private lastBreak = -1;
+  private nextBreak = -1;
+  from = 0;
+  to = 0;
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    BACK_BREAK.lastIndex = 0;
+    this.advance();
+  }
+
+  private advance(): void {
+    const m = BACK_BREAK.exec(this.text);
+    this.nextBreak = m ? m.index : Infinity;
+  }
+
+  /** Moves to the sentence holding text[start, end); `start` never decreases between calls. */
+  around(start: number, end: number): void {
+    while (this.nextBreak < start) {
+      this.lastBreak = this.nextBreak;
+      BACK_BREAK.lastIndex = this.nextBreak + 1;
+      this.advance();
+    }
+    this.from = this.lastBreak + 1;
+    END_BREAK.lastIndex = end;
+    const m = END_BREAK.exec(this.text);
+    this.to = m ? m.index : this.text.length;
+  }
+}
+
 /** Word starts every cue begins with: one cheap pass tells most sentences carry no cue at all. */
 const CUE_HINT =
   /\b(?:no\s|not\s|never\s|nice|good|prefer|bonus|a plus|is a plus|plus point|desir|ideal|advantag|would be|optional|extra credit|familiar|must|requir|mandatory|essential|needs? to|minimum|at least|proven|strong)/i;

@@ -6,6 +6,7 @@ import taxonomy from '../../../lib/skills/data/taxonomy.json' with { type: 'json
 import { normalizeKey, wordTable } from '../../../lib/skills/normalize.ts';
 import { scan } from '../../../lib/skills/scan.ts';
 import { buildTrie } from '../../../lib/skills/trie.ts';
+import { Sentences, sentenceAround } from '../../../lib/skills/sections.ts';
 import { buildTrie as buildCharTrie } from './reference/char-trie.ts';
 import { scan as charScan } from './reference/char-scan.ts';
 
@@ -43,5 +44,25 @@ describe('word-level scan', () => {
       const w = i.toString(36);
       for (const c of scan(`ab ${w} x`, small)) expect(['ab cd', 'x']).toContain(['ab cd', 'x'][c.alias]);
     }
+  });
+});
+
+describe('sentence bounds by forward regex scans', () => {
+  it('agree with sentenceAround for matches taken in text order', () => {
+    const bits = ['a', 'bc', ' ', '  ', '.', '. ', '!', '?', ';', '•', '\n', '\t', ',', 'x.y', '\u00a0', 'e.g. ', 'C++'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...bits), { maxLength: 40 }), fc.array(fc.nat(), { maxLength: 8 }), (parts, picks) => {
+        const text = parts.join('');
+        if (!text) return;
+        const starts = [...new Set(picks.map((p) => p % text.length))].sort((x, y) => x - y);
+        const sentences = new Sentences(text);
+        for (const s of starts) {
+          const e = Math.min(text.length, s + 1);
+          sentences.around(s, e);
+          expect({ from: sentences.from, to: sentences.to }).toEqual(sentenceAround(text, s, e));
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
