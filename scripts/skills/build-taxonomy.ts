@@ -72,7 +72,8 @@ function addSource(src: SourceName, source: DraftSkill['source']): void {
   if (src.name.length > 50 || /[,;]/.test(src.name)) return;
   const spellings = [src.name, ...src.variants].filter((s) => s.length > 1 && s.length <= 60);
   const strong = spellings.map(normalizeKey).find((k) => claims.has(k) && !weakKeys.has(k));
-  const owner = (strong && claims.get(strong)) || (src.joins && claims.get(normalizeKey(src.joins)));
+  const curated = src.joins && claims.get(normalizeKey(src.joins));
+  const owner = (strong && claims.get(strong)) || (curated && skills.get(curated)?.source === 'overlay' ? curated : undefined);
   if (owner) {
     const skill = skills.get(owner)!;
     if (src.hot) skill.hot = true;

@@ -53,8 +53,9 @@ export function readEsco(zip: string): SourceName[] {
   for (const row of parseCsv(readZipEntry(zip, 'digitalSkillsCollection_en.csv'))) {
     if (row.skillType !== 'knowledge' || row.preferredLabel!.length > 40) continue;
     const label = row.preferredLabel!.trim();
-    // "Python (computer programming)": the name without ESCO's qualifier lets it join the curated skill.
-    const bare = label.replace(/\s*\(computer programming\)$/, '');
+    // "Python (computer programming)", "Unity (digital game creation systems)": the name without ESCO's qualifier
+    // lets it join the curated skill of that name.
+    const bare = label.replace(/\s*\([^)]*\)$/, '');
     const variants = shortLabels(row.altLabels ?? '').slice(0, 6);
     const joins = bare !== label ? bare : undefined;
     out.push({ name: label, category: categoryOf(row.broaderConceptPT ?? '', label), variants, joins });

@@ -10,7 +10,7 @@ export interface SourceName {
   hot?: boolean;
   /** how many O*NET occupations list it */
   uses?: number;
-  /** a name the source qualified so it is unambiguous ("Ruby (computer programming)"): joins its owner even if weak */
+  /** the name without the source's qualifier ("Ruby (computer programming)"): joins a curated skill of that name, even a weak one */
   joins?: string;
   /** a broader curated skill that knowing this one implies (a network monitor → networking) */
   family?: string;
