@@ -20,6 +20,9 @@ function variants(key: string): string[] {
   return [...out];
 }
 
+/** a version after a name, but not a count of years ("Python 3+ years") or other units */
+const VERSION =
+  /[ \t]+v?\.?\d{1,4}(?:\.\d+)*(?:\.x)?\+?(?![\p{L}\p{N}_+#%]|\.[\p{L}\p{N}]|[ \t]*(?:[-–][ \t]*\d+[ \t]*|to[ \t]+\d+[ \t]*)?\+?[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|lakhs?|lpa|k\b|%|members?|people|employees|countries))/uy;
 const OPEN_BRACKET = /^[ \t]*\([ \t]*$/;
 const CLOSE_BRACKET = /[ \t]*\)/y;
 
@@ -98,6 +101,9 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
           i++;
         }
       }
+      // "Java 8", "Angular 2+", "Python 3.x", "Java EE v.7": the version asked for is part of the name.
+      VERSION.lastIndex = end;
+      if (VERSION.test(text) && (i + 1 >= cands.length || cands[i + 1]!.start >= VERSION.lastIndex)) end = VERSION.lastIndex;
       out.push({
         id: s.id,
         label: s.label,

@@ -231,3 +231,25 @@ Good to have: SEO, Canva`;
     expect(ids(`Hiring: ${title}`)).toEqual([]);
   });
 });
+
+describe('versions belong to the name', () => {
+  it.each([
+    ['Java 8 and Spring', 'Java 8'],
+    ['Angular 2+ experience', 'Angular 2+'],
+    ['Python 3.x scripting', 'Python 3.x'],
+    ['Java EE v.7', 'Java EE v.7'],
+    ['MS Excel 2016.', 'MS Excel 2016'],
+  ])('%s → %s', (text, quoted) => {
+    expect(texts(text)[0]).toBe(quoted);
+  });
+
+  it.each([
+    ['Python 3+ years of experience', 'Python', 3],
+    ['Python 2-4 years', 'Python', 2],
+    ['Java 5 yrs', 'Java', 5],
+  ])('%s is a count of years, not a version', (text, quoted, years) => {
+    const m = engine.extract(text)[0]!;
+    expect(m.text).toBe(quoted);
+    expect(m.years).toBe(years);
+  });
+});
