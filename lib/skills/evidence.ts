@@ -121,6 +121,11 @@ const TITLE_WORD = /[ \t]+[A-Z][\w.+#/-]*/y;
 const ROLE_BEFORE = /(?:\b(?:as an?|role|position|title|manager|head of|director of)[ \t]*:?[ \t]*)$/i;
 
 export function namesARoleBefore(text: string, start: number): boolean {
+  // Each of those words ends in a, n, e, r or f: most skills are preceded by something else.
+  let k = start - 1;
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 58)) k--;
+  const last = k >= 0 ? text.charCodeAt(k) | 32 : 0;
+  if (last !== 97 && last !== 110 && last !== 101 && last !== 114 && last !== 102) return false;
   return ROLE_BEFORE.test(text.slice(Math.max(0, start - 16), start));
 }
 
