@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/browser/chromium';
+import { SAMPLE_PLANS } from '@/lib/plans';
 import { loadFixtures } from './fixtures';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -55,5 +56,38 @@ describe('Firefox ESR', () => {
       if (!listed.includes(expected.id!)) await new Promise((r) => setTimeout(r, 500));
     }
     expect(listed).toContain(expected.id);
+  });
+
+  it('shows the fit panel with a score once a plan is saved', async () => {
+    const popup = await browser.newPage();
+    void popup.goto(`moz-extension://${UUID}/popup.html`).catch(() => {});
+    await popup.waitForSelector('[data-ss-popup="ready"]', { timeout: 10_000 });
+    const saved = await popup.evaluate(async (plan) => {
+      const api = (globalThis as unknown as { browser: { runtime: { sendMessage(m: unknown): Promise<{ ok: boolean }> } } }).browser;
+      return api.runtime.sendMessage({ type: 'plan/save', plan });
+    }, SAMPLE_PLANS[0]!.plan as unknown as Record<string, unknown>);
+    expect(saved.ok).toBe(true);
+    const fixture = loadFixtures(['naukri']).find((f) => f.name === 'jd-hashed-hybrid')!;
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.isNavigationRequest()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
+      else void req.respond({ status: 204, body: '' });
+    });
+    await page.goto(fixture.url);
+    const fit = await page.waitForFunction(() => {
+      const host = document.querySelector('[data-ss-host="panel"]');
+      const value = host?.getAttribute('data-ss-fit');
+      return value && /^\d+$/.test(value) ? value : false;
+    }, { timeout: 15_000, polling: 200 });
+    expect(Number(await fit.jsonValue())).toBeGreaterThanOrEqual(0);
+    // styled inside its shadow root (the adopted sheet, or the <style> fallback)
+    const styled = await page.evaluate(() => {
+      const root = document.querySelector('[data-ss-host="panel"]')!.shadowRoot!;
+      const panel = root.querySelector('.panel')!;
+      return getComputedStyle(panel).borderRadius;
+    });
+    expect(styled).toBe('8px');
+    await page.screenshot({ path: 'test-artifacts/firefox-naukri-panel.png' });
   });
 });
