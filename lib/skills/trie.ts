@@ -34,31 +34,6 @@ export function hashStep(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
 }
 
-interface Token {
-  text: string;
-  spaced: boolean;
-}
-
-/** Splits a normalised key (single spaces) into tokens the way the scanner reads text. */
-export function tokens(key: string, isWord: Uint8Array): Token[] {
-  const out: Token[] = [];
-  let spaced = false;
-  for (let i = 0; i < key.length; ) {
-    const c = key.charCodeAt(i);
-    if (c === 32) {
-      spaced = true;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    if (isWord[c]) while (j < key.length && isWord[key.charCodeAt(j)]) j++;
-    out.push({ text: key.slice(i, j), spaced });
-    spaced = false;
-    i = j;
-  }
-  return out;
-}
-
 function hashOf(text: string, seed: number): number {
   let h = seed;
   for (let i = 0; i < text.length; i++) h = hashStep(h, text.charCodeAt(i));
@@ -67,30 +42,38 @@ function hashOf(text: string, seed: number): number {
 
 /** keys must already be folded (normalizeKey): the scanner folds text with the same table. */
 export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
-  const tokenised = keys.map((k) => tokens(k, isWord));
+  // Distinct tokens, and how many edges the keys need; tokens are read in place, without token objects.
   const distinct = new Set<string>();
-  for (const ts of tokenised) for (const t of ts) distinct.add(t.text);
+  let edges = 1;
+  for (const key of keys)
+    for (let i = 0; i < key.length; ) {
+      if (key.charCodeAt(i) === 32) {
+        i++;
+        continue;
+      }
+      const j = tokenEnd(key, i, isWord);
+      distinct.add(key.slice(i, j));
+      edges++;
+      i = j;
+    }
   // A seed under which distinct tokens (and each with SPACED mixed in) have distinct hashes.
   let seed = -2128831035;
+  const hashes = new Int32Array(distinct.size * 2);
   for (let attempt = 0; ; attempt++) {
-    const seen = new Set<number>();
-    let clash = false;
+    let n = 0;
     for (const t of distinct) {
       const h = hashOf(t, seed);
-      if (seen.has(h) || seen.has(h ^ SPACED)) {
-        clash = true;
-        break;
-      }
-      seen.add(h);
-      seen.add(h ^ SPACED);
+      hashes[n++] = h;
+      hashes[n++] = h ^ SPACED;
     }
+    hashes.sort();
+    let clash = false;
+    for (let k = 1; k < n && !clash; k++) clash = hashes[k] === hashes[k - 1];
     if (!clash) break;
     if (attempt > 64) throw new Error('trie: no collision-free hash seed');
     seed = Math.imul(seed ^ (attempt + 1), 0x9e3779b1) | 1;
   }
 
-  let edges = 1;
-  for (const ts of tokenised) edges += ts.length;
   const capacity = 1 << Math.ceil(Math.log2(edges * 2 + 16));
   const mask = capacity - 1;
   const hNode = new Int32Array(capacity).fill(-1);
@@ -104,12 +87,22 @@ export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
   const terminal = new Int32Array(edges + 1);
   let nodes = 1;
 
-  tokenised.forEach((ts, index) => {
-    if (ts.length === 0) return;
+  for (let index = 0; index < keys.length; index++) {
+    const key = keys[index]!;
     let node = 0;
-    ts.forEach((t, k) => {
-      const h = hashOf(t.text, seed);
-      if (k === 0) {
+    let first = true;
+    let spaced = false;
+    for (let i = 0; i < key.length; ) {
+      if (key.charCodeAt(i) === 32) {
+        spaced = true;
+        i++;
+        continue;
+      }
+      const j = tokenEnd(key, i, isWord);
+      let h = seed;
+      for (let k = i; k < j; k++) h = hashStep(h, key.charCodeAt(k));
+      h = h || 1;
+      if (first) {
         rootBits[h >>> 21]! |= 1 << ((h >>> 16) & 31);
         let s = h & rootMask;
         while (rootHash[s] !== 0 && rootHash[s] !== h) s = (s + 1) & rootMask;
@@ -118,20 +111,30 @@ export function buildTrie(keys: string[], isWord: Uint8Array): Trie {
           rootChild[s] = nodes++;
         }
         node = rootChild[s]!;
-        return;
+        first = false;
+      } else {
+        const e = spaced ? h ^ SPACED : h;
+        let s = (Math.imul(node, 0x9e3779b1) ^ e) & mask;
+        while (hNode[s] !== -1 && (hNode[s] !== node || hEdge[s] !== e)) s = (s + 1) & mask;
+        if (hNode[s] === -1) {
+          hNode[s] = node;
+          hEdge[s] = e;
+          hChild[s] = nodes++;
+        }
+        node = hChild[s]!;
       }
-      const e = t.spaced ? h ^ SPACED : h;
-      let s = (Math.imul(node, 0x9e3779b1) ^ e) & mask;
-      while (hNode[s] !== -1 && (hNode[s] !== node || hEdge[s] !== e)) s = (s + 1) & mask;
-      if (hNode[s] === -1) {
-        hNode[s] = node;
-        hEdge[s] = e;
-        hChild[s] = nodes++;
-      }
-      node = hChild[s]!;
-    });
-    if (terminal[node] === 0) terminal[node] = index + 1;
-  });
+      spaced = false;
+      i = j;
+    }
+    if (!first && terminal[node] === 0) terminal[node] = index + 1;
+  }
 
   return { rootBits, rootHash, rootChild, rootMask, hNode, hEdge, hChild, mask, terminal, nodes, seed, keys };
+}
+
+/** end of the token starting at i: a run of letters/digits, or one other character */
+function tokenEnd(key: string, i: number, isWord: Uint8Array): number {
+  let j = i + 1;
+  if (isWord[key.charCodeAt(i)]) while (j < key.length && isWord[key.charCodeAt(j)]) j++;
+  return j;
 }
