@@ -253,3 +253,13 @@ describe('versions belong to the name', () => {
     expect(m.years).toBe(years);
   });
 });
+
+describe('idioms that share a product’s name', () => {
+  it.each(['Build new apps from scratch.', 'Open source contributions welcome.', 'Canvas the market for leads.'])('%s', (text) => {
+    expect(ids(text)).toEqual([]);
+  });
+
+  it('still reads them in a list of skills', () => {
+    expect(ids('Languages: Python, Scratch, Java')).toContain('scratch-computer-programming');
+  });
+});
