@@ -1,11 +1,10 @@
-import { mount, unmount } from 'svelte';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi, type ShadowRootContentScriptUi } from 'wxt/utils/content-script-ui/shadow-root';
-import FitPanel from '@/components/page/FitPanel.svelte';
 import type { TrackerStatus } from '../model';
 import type { SiteAdapter } from '../sites/types';
 import { BadgeView } from './badge-view';
-import type { PageFitState } from './fit-state.svelte';
+import { PanelView } from './panel-view';
+import type { PageFitState } from './fit-state';
 import { HOST_ATTR, type PageReading } from './page-watcher';
 import { styleShadow } from './styles';
 
@@ -25,7 +24,7 @@ interface Placed {
 /** Keeps exactly one badge on every read card and one panel on the posting in view. */
 export class Annotator {
   private readonly badges = new Map<Element, Placed & { view: BadgeView }>();
-  private panel: Placed | null = null;
+  private panel: (Placed & { view: PanelView }) | null = null;
   private pendingPanel: string | null = null;
   private readonly pendingBadges = new WeakSet<Element>();
 
@@ -76,6 +75,7 @@ export class Annotator {
     for (const placed of this.badges.values()) {
       if (!only || only.has(placed.postingId)) placed.view.render(this.state.get(placed.postingId), this.state);
     }
+    if (this.panel && (!only || only.has(this.panel.postingId))) this.panel.view.render(this.state.get(this.panel.postingId), this.state);
   }
 
   removeAll(): void {
@@ -129,7 +129,7 @@ export class Annotator {
   private async placePanel(anchor: Element, postingId: string): Promise<void> {
     this.pendingPanel = postingId;
     try {
-      const ui = await createShadowRootUi(this.ctx, {
+      const ui = await createShadowRootUi<PanelView>(this.ctx, {
         name: 'steppingstone-panel',
         position: 'inline',
         anchor,
@@ -138,26 +138,19 @@ export class Annotator {
         onMount: (container, shadow, host) => {
           this.host(host, postingId, 'panel');
           styleShadow(shadow, 'panel');
-          return mount(FitPanel, {
-            target: container,
-            props: {
-              fit: this.state.get(postingId),
-              page: this.state,
-              host,
-              onRetry: () => this.actions.retry(postingId),
-              onTrack: (status: TrackerStatus) => this.actions.track(postingId, status),
-              onOpenReport: () => this.actions.openReport(postingId),
-              onHighlight: (on: boolean) => this.actions.highlight(on),
-            },
+          const view = new PanelView(container, host, {
+            retry: () => this.actions.retry(postingId),
+            track: (status) => this.actions.track(postingId, status),
+            openReport: () => this.actions.openReport(postingId),
+            highlight: (on) => this.actions.highlight(on),
           });
-        },
-        onRemove: (app) => {
-          if (app) void unmount(app);
+          view.render(this.state.get(postingId), this.state);
+          return view;
         },
       });
       if (!anchor.isConnected || this.panel) return;
       ui.mount();
-      this.panel = { postingId, anchor, ui };
+      this.panel = { postingId, anchor, ui, view: ui.mounted! };
     } finally {
       this.pendingPanel = null;
     }

@@ -1,7 +1,7 @@
 import { ago } from '../ui/format';
 import { STATUS_LABEL } from '../ui/tracker-labels';
 import { VERDICT_LABEL } from '../ui/verdicts';
-import type { PageFitState, PostingFit } from './fit-state.svelte';
+import type { PageFitState, PostingFit } from './fit-state';
 
 /**
  * The fit badge on a job card, written by hand rather than as a Svelte component: a page may hold a

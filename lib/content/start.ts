@@ -6,7 +6,7 @@ import { adapterFor, toPosting } from '../sites';
 import type { SiteAdapter } from '../sites/types';
 import { onChange } from '../store/change-signal';
 import { Annotator } from './annotator';
-import { PageFitState } from './fit-state.svelte';
+import { PageFitState } from './fit-state';
 import { SkillHighlighter } from './highlight';
 import { PageWatcher, type PageReading } from './page-watcher';
 import { isDarkPage } from './theme';
@@ -65,6 +65,7 @@ class ContentSession {
       openReport: (id) => void send({ type: 'report/open', postingId: id }).catch(() => {}),
       highlight: (on) => {
         this.state.settings.highlightSkills = on;
+        this.annotator.refresh();
         this.updateHighlights();
       },
     }, () => this.watcher.continueSoon());
