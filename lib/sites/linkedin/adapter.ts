@@ -245,14 +245,30 @@ function fallbacks(d: PostingDraft, doc: Document, root: ParentNode): void {
 }
 
 /**
+ * The nearest ancestor of the about section that holds the top card (the company label or the link to
+ * the job itself). It never spans the result list: a pane whose job names no company (a confidential
+ * client) must not borrow the first card's company or lines.
+ */
+function topCard2026(about: Element, id: string): Element | null {
+  const selfLink = `a[href*="/jobs/view/${id}"]`;
+  const listHooks = [...list.container, ...list.cards].join(',');
+  let pane: Element | null = about.parentElement;
+  for (let depth = 0; pane && depth < 6 && pane.tagName !== 'BODY'; depth++) {
+    if (pane.querySelector(listHooks)) return null;
+    if (pane.querySelector(card2026.company[0]) || pane.querySelector(selfLink)) return pane;
+    pane = pane.parentElement;
+  }
+  return null;
+}
+
+/**
  * The 2026 pane and /jobs/view page hash every class: beyond the about section only the company's
  * aria-label and the link to the job itself are stable. The top card is the nearest ancestor of the
  * about section that holds the company label; its lines are read by shape (fallback).
  */
 function readPane2026(d: PostingDraft, about: Element, id: string, ctx: ReadContext): void {
-  let pane: Element | null = about.parentElement;
-  for (let depth = 0; pane && depth < 6 && !pane.querySelector(card2026.company[0]); depth++) pane = pane.parentElement;
-  if (!pane || pane.tagName === 'BODY') return;
+  const pane = topCard2026(about, id);
+  if (!pane) return;
   put(d, 'title', visibleText(pane.querySelector(`a[href*="/jobs/view/${id}"]`) ?? pane.querySelector('h1')), 'fallback');
   const companyEl = first(pane, card2026.company);
   put(d, 'company', squash((companyEl?.getAttribute('aria-label') ?? '').replace(/^Company,\s*/, '').replace(/\.$/, '')), 'fallback');
