@@ -10,6 +10,8 @@ export function parseWorkplace(raw: string): Workplace | null {
   return null;
 }
 
+const TEMPORARY = /^\s*(for the (first|initial)|initially|until|till|during (the )?(training|probation|onboarding)|for now)\b/i;
+
 /**
  * Workplace inferred from a description, only from phrases that state it outright: a passing
  * "remote" ("not a remote role", "remote teams") must not mark a posting remote.
@@ -17,7 +19,9 @@ export function parseWorkplace(raw: string): Workplace | null {
 export function inferWorkplace(description: string): Workplace | null {
   if (/\b(this is|is a|it's a) hybrid\b|\bhybrid (role|position|model|work|working|setup|arrangement)\b/i.test(description)) return 'hybrid';
   if (/\b(not|non)[- ](a )?remote\b/i.test(description)) return null;
-  if (/\b(fully|100%|completely) remote\b|\bremote[- ](first|role|position|job|opportunity)\b|\bwork from (home|anywhere)\b/i.test(description)) return 'remote';
+  const m = /\b(fully|100%|completely) remote\b|\bremote[- ](first|role|position|job|opportunity)\b|\bwork from (home|anywhere)\b/i.exec(description);
+  // "remote for the first month, then in our office", "work from home until the office opens": for a while only
+  if (m && !TEMPORARY.test(description.slice(m.index + m[0].length, m.index + m[0].length + 40))) return 'remote';
   return null;
 }
 

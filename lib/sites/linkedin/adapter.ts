@@ -49,6 +49,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
         : el.hasAttribute('componentkey')
           ? readCard2026(card, ctx)
           : readClassicCard(card, ctx);
+      if (draft) workplaceFromTitle(draft);
       return draft && hasContent(draft) ? draft : null;
     } catch {
       return null;
@@ -67,6 +68,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
       if (!id || linkedin.pending(doc, ctx.url)) return null;
       const structured = [jsonLdDetail(doc, id, canonicalUrl(id)), readEmbedded(doc, id)].filter((d) => d !== null);
       const merged = mergeDrafts(readDetailDom(doc, id, ctx), ...structured);
+      workplaceFromTitle(merged);
       inferFromDescription(merged);
       return hasContent(merged) ? merged : null;
     } catch {
@@ -93,6 +95,15 @@ function placeAndWorkplace(draft: PostingDraft, text: string, strategy: 'selecto
   put(draft, 'workplace', m ? parseWorkplace(m[2]!) : null, strategy);
   if (/^(remote|hybrid|on-site)$/i.test(place)) put(draft, 'workplace', parseWorkplace(place), strategy);
   else put(draft, 'locations', place ? [place] : [], strategy);
+}
+
+/**
+ * "Senior Python Engineer (Remote)", "Data Engineer - Hybrid": a workplace the title states, for pages
+ * without a workplace element (guest pages, cards without a caption). A label or chip still wins.
+ */
+function workplaceFromTitle(d: PostingDraft): void {
+  const m = /\((remote|hybrid|on-?site)\)|[-–|,]\s*(remote|hybrid)\s*$/i.exec(d.title ?? '');
+  if (m) put(d, 'workplace', parseWorkplace(m[1] ?? m[2]!), 'fallback');
 }
 
 function timeInto(draft: PostingDraft, time: Element | null, ctx: ReadContext): void {

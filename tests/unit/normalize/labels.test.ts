@@ -26,6 +26,8 @@ describe('inferWorkplace', () => {
     ['You will work from home with occasional travel.', 'remote'],
     ['This is not a remote role.', null],
     ['You will collaborate with remote teams.', null],
+    ['This internship is fully remote for the first month, then in our Bengaluru office.', null],
+    ['Work from home until the office reopens in March.', null],
   ])('%s', (text, expected) => {
     expect(inferWorkplace(text)).toBe(expected);
   });
