@@ -4,8 +4,8 @@ import type { Skill } from './types.ts';
 export interface TaxonomySkill extends Skill {
   weak?: string[];
   /**
-   * how well known, for ranking suggestions: 2 if curated by hand, +1 if an O*NET Hot Technology, plus the share
-   * of O*NET occupations (up to 999, over 1000) that list it
+   * how well known, for ranking suggestions: 2 if curated by hand, +1 if an O*NET Hot Technology, plus a fraction
+   * below 1 from how many O*NET occupations list it (per 1000) and how many skills imply it (per 100)
    */
   known?: number;
 }

@@ -105,6 +105,9 @@ for (const h of harvestSkillSpan(sharedPath('skillspan/conll/skillspan_tech_trai
 }
 
 // 4. Check and write.
+/** how many skills imply each one: hubs such as Data Analysis or Networking are well known even where O*NET is silent */
+const impliedBy = new Map<string, number>();
+for (const s of skills.values()) for (const i of s.implies) impliedBy.set(i, (impliedBy.get(i) ?? 0) + 1);
 const out: TaxonomySkill[] = [];
 for (const s of [...skills.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
   for (const i of s.implies) if (!skills.has(i)) throw new Error(`${s.id} implies unknown ${i}`);
@@ -112,7 +115,8 @@ for (const s of [...skills.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
   const weak = [...s.aliases].filter(([, w]) => w).map(([a]) => a);
   const entry: TaxonomySkill = { id: s.id, label: s.label, category: s.category as SkillCategory, aliases, implies: s.implies };
   if (weak.length) entry.weak = weak;
-  const known = (s.source === 'overlay' ? 2 : 0) + (s.hot ? 1 : 0) + Math.min(s.uses ?? 0, 999) / 1000;
+  const tier = (s.source === 'overlay' ? 2 : 0) + (s.hot ? 1 : 0);
+  const known = tier + Math.min(0.999, (s.uses ?? 0) / 1000 + Math.min(impliedBy.get(s.id) ?? 0, 30) / 100);
   if (known) entry.known = Number(known.toFixed(3));
   out.push(entry);
 }
