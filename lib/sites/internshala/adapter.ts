@@ -11,6 +11,7 @@ import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '
 import { card, detail, icons, listing, old } from './selectors';
 
 const HOSTS = /(^|\.)internshala\.com$/i;
+const MORE = /^\+\s*\d+\s*more$/i;
 type Kind = 'internship' | 'job';
 
 const isDetailUrl = (url: URL) => /^\/(internship|job)\/detail\//.test(url.pathname);
@@ -126,7 +127,8 @@ function readCard(ref: CardRef, ctx: ReadContext): PostingDraft | null {
     }
   }
   put(d, 'description', textAt(root, card.snippet), 'selectors');
-  put(d, 'listedSkills', textsAt(root, card.skills), 'selectors');
+  // the "+2 more" counter sometimes shares the skills' class: it is not a skill
+  put(d, 'listedSkills', textsAt(root, card.skills).filter((s) => !MORE.test(s)), 'selectors');
   const posted = textAt(root, card.posted);
   put(d, 'postedText', posted, 'selectors');
   put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
