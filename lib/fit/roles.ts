@@ -20,11 +20,17 @@ const w = (alternatives: string): RegExp => new RegExp(`(?:^|\\s)(?:${alternativ
 
 export const FAMILIES: readonly RoleFamily[] = [
   { id: 'operations', label: 'an operations / data entry role', pattern: w('data entry|security guard|security officer|security supervisor|housekeeping|driver|delivery|back office|backoffice|operations executive|operations associate|typist|computer operator'), near: ['customer-support'] },
+  // Managing engineers is its own job, whatever stack the team works in: "Engineering Manager - Backend" is a
+  // step up for a tech lead, not a back-end role.
+  { id: 'engineering-management', label: 'an engineering management role', pattern: w('engineering manager|engineering lead|software development manager|development manager|head of engineering|director of engineering|engineering director|vp (?:of )?engineering|vice president (?:of )?engineering|cto|chief technology officer'), near: ['software', 'backend', 'frontend', 'fullstack', 'project'] },
   { id: 'security', label: 'a security role', pattern: w('security|cyber ?security|cybersecurity|soc|infosec|penetration|pen ?tester|pentest(?:er)?|ethical hacker|vapt|grc|threat|incident response|vulnerability|siem|malware|forensics?|appsec|devsecops'), near: ['sysadmin-network', 'devops-cloud', 'it-support'] },
   { id: 'data-science', label: 'a data science role', pattern: w('data scientist|data science|machine learning|ml|ai|ai ?/ ?ml|ml ?/ ?ai|artificial intelligence|deep learning|nlp|computer vision|mlops|applied scientist|research scientist|llm|generative ai|genai'), near: ['data-analysis', 'data-engineering'] },
-  { id: 'data-engineering', label: 'a data engineering role', pattern: w('data engineer|data engineering|etl|big data|analytics engineer|data warehouse|databricks|spark developer|hadoop'), near: ['data-science', 'data-analysis', 'backend'] },
+  { id: 'data-engineering', label: 'a data engineering role', pattern: w('data engineer|data engineering|data architect|etl|big data|analytics engineer|data warehouse|databricks|spark developer|hadoop'), near: ['data-science', 'data-analysis', 'backend'] },
   { id: 'data-analysis', label: 'a data analysis role', pattern: w('data analyst|data analytics|business intelligence|bi analyst|bi developer|bi engineer|power ?bi|tableau developer|analytics|mis analyst|mis executive|reporting analyst|insights? analyst|data visuali[sz]ation|product analyst|marketing analyst|quantitative analyst|research analyst|sql analyst'), near: ['data-science', 'data-engineering', 'business-analysis'] },
   { id: 'business-analysis', label: 'a business analysis role', pattern: w('business analyst|business analysis|functional analyst|functional consultant|systems analyst'), near: ['data-analysis', 'product', 'project'] },
+  // Research and customer success are distinct jobs from the design and support work they grow out of: a
+  // Graphic Designer role is not a step toward UX Researcher, nor a voice process toward Customer Success.
+  { id: 'ux-research', label: 'a UX research role', pattern: w('ux research(?:er)?|user research(?:er)?|design research(?:er)?|usability (?:analyst|researcher|specialist)|research ?ops|head of research|research lead'), near: ['design', 'product'] },
   { id: 'design', label: 'a design role', pattern: w('ui ?/ ?ux|ux ?/ ?ui|ux|ui designer|product designer|graphic designer|visual designer|interaction designer|web designer|designer'), near: ['frontend', 'product'] },
   { id: 'mobile', label: 'a mobile development role', pattern: w('android|ios|flutter|react native|mobile|kotlin developer|swift developer'), near: ['frontend', 'software', 'fullstack'] },
   { id: 'fullstack', label: 'a full-stack role', pattern: w('full ?stack|fullstack|mern|mean stack|mern stack'), near: ['frontend', 'backend', 'software'] },
@@ -34,7 +40,7 @@ export const FAMILIES: readonly RoleFamily[] = [
   { id: 'backend', label: 'a back-end role', pattern: w('back ?end|backend|node(?:\\.?js)? developer|java developer|python developer|django|golang|go developer|api developer|\\.net developer|dot net|php developer|laravel|spring boot|ruby|c# developer'), near: ['fullstack', 'software', 'devops-cloud', 'data-engineering'] },
   { id: 'sysadmin-network', label: 'a systems / network admin role', pattern: w('system administrator|systems administrator|sysadmin|network engineer|network administrator|network admin|noc|infrastructure engineer|windows administrator|linux administrator|server administrator|ccna|network support'), near: ['it-support', 'security', 'devops-cloud'] },
   { id: 'it-support', label: 'an IT support role', pattern: w('it support|it helpdesk|helpdesk|help desk|service desk|desktop support|desktop engineer|technical support|tech support|it technician|it executive|it engineer|it administrator|it admin|hardware engineer|l1 support|l2 support|support engineer|it associate'), near: ['sysadmin-network', 'security', 'customer-support'] },
-  { id: 'software', label: 'a software engineering role', pattern: w('software|engineering manager|engineering lead|sde|sde ?[0-9]|programmer|application developer|developer|coder'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering'] },
+  { id: 'software', label: 'a software engineering role', pattern: w('software|sde|sde ?[0-9]|programmer|application developer|developer|coder'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering', 'engineering-management'] },
   { id: 'product', label: 'a product management role', pattern: w('product manager|product owner|apm|product management|associate product manager'), near: ['business-analysis', 'project', 'design'] },
   { id: 'project', label: 'a project management role', pattern: w('project manager|program manager|programme manager|scrum master|project coordinator|project management|delivery manager'), near: ['product', 'business-analysis'] },
   { id: 'sales', label: 'a sales role', pattern: w('sales|business development|bde|bdm|inside sales|account executive|telecaller|tele ?caller|telesales|pre ?sales|relationship manager|field executive|lead generation|channel partner'), near: ['marketing', 'customer-support'] },
@@ -42,7 +48,8 @@ export const FAMILIES: readonly RoleFamily[] = [
   { id: 'content', label: 'a content / writing role', pattern: w('content writer|copywriter|copy writer|technical writer|editor|content|writer|journalist'), near: ['marketing'] },
   { id: 'hr', label: 'an HR role', pattern: w('hr|human resources?|recruiter|talent acquisition|recruitment|people operations'), near: [] },
   { id: 'finance', label: 'a finance / accounts role', pattern: w('accountant|accounts|finance|financial|audit|auditor|tax|ca|chartered accountant|payroll|bookkeeper|credit analyst|investment banking'), near: ['data-analysis'] },
-  { id: 'customer-support', label: 'a customer support role', pattern: w('customer support|customer service|customer care|call cent(?:er|re)|bpo|voice process|chat process|non voice|customer success|customer experience'), near: ['sales', 'it-support'] },
+  { id: 'customer-success', label: 'a customer success role', pattern: w('customer success|client success|account manager|key account|customer onboarding|onboarding specialist|renewals?'), near: ['customer-support', 'sales'] },
+  { id: 'customer-support', label: 'a customer support role', pattern: w('customer support|customer service|customer care|call cent(?:er|re)|bpo|voice process|chat process|non voice|customer experience'), near: ['sales', 'it-support', 'customer-success'] },
   { id: 'teaching', label: 'a teaching role', pattern: w('teacher|teaching|tutor|faculty|lecturer|professor|educator|trainer|instructor'), near: ['content'] },
 ];
 
@@ -81,7 +88,7 @@ const SENIORITY_CUES: readonly [Seniority, RegExp][] = [
   ['mid', w('ii|l2|level 2|mid|intermediate|specialist')],
 ];
 const MANAGER_WORD = w('manager|mgr');
-const MANAGER_IS_ROLE = new Set(['product', 'project', 'sales', 'marketing', 'hr']);
+const MANAGER_IS_ROLE = new Set(['product', 'project', 'sales', 'marketing', 'hr', 'customer-success']);
 
 export interface TitleRead {
   family: string | null;

@@ -46,8 +46,10 @@ function seniorityFit(gap: number | null): number {
   return table[String(gap)] ?? 0.12;
 }
 
-// Words that say nothing about the kind of work: dropped before comparing titles word by word.
-const TITLE_NOISE = new Set(['senior', 'sr', 'junior', 'jr', 'intern', 'trainee', 'lead', 'head', 'associate', 'executive', 'i', 'ii', 'iii', 'and', 'of', 'the', 'for', 'to', 'in', 'a', 'fresher', 'entry', 'level', 'remote', 'hybrid', 'manager', 'specialist', 'engineer', 'developer', 'analyst']);
+// Words that say nothing about the kind of work: dropped before comparing titles word by word. Rank words
+// (director, VP, chief) are seniority, not a field: "Enterprise Sales Director" shares nothing with
+// "Director of Engineering".
+const TITLE_NOISE = new Set(['senior', 'sr', 'junior', 'jr', 'intern', 'trainee', 'lead', 'head', 'associate', 'executive', 'i', 'ii', 'iii', 'and', 'of', 'the', 'for', 'to', 'in', 'a', 'fresher', 'entry', 'level', 'remote', 'hybrid', 'manager', 'specialist', 'engineer', 'developer', 'analyst', 'director', 'vp', 'vice', 'president', 'chief', 'officer', 'principal', 'staff', 'assistant']);
 function titleWords(title: string): Set<string> {
   return new Set(fold(title).split(' ').filter((w) => w && !TITLE_NOISE.has(w)));
 }
