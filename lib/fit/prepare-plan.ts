@@ -49,7 +49,8 @@ export interface PreparedPlan {
 const COMPANY_FILLER = new Set(['pvt', 'private', 'ltd', 'limited', 'inc', 'llc', 'llp', 'plc', 'corp', 'corporation', 'co', 'company', 'gmbh', 'the', 'pte', 'sa', 'ag', 'bv']);
 
 export function companyTokens(name: string): string[] {
-  return fold(name).replace(/\./g, ' ').split(' ').filter((t) => t && !COMPANY_FILLER.has(t));
+  // Apostrophes vanish rather than split a word: "BYJU'S", "Byju’s" and "Byjus" are one company.
+  return fold(name.replace(/['’‘`]/g, '')).replace(/\./g, ' ').split(' ').filter((t) => t && !COMPANY_FILLER.has(t));
 }
 
 function prepare(plan: CareerPlan, engine: SkillEngine, version: string): PreparedPlan {
@@ -109,7 +110,7 @@ function prepare(plan: CareerPlan, engine: SkillEngine, version: string): Prepar
       .map((raw) => ({ raw, tokens: companyTokens(raw) }))
       .filter((c) => c.tokens.length > 0),
     dealbreakerKeywords: plan.dealbreakers.keywords.flatMap((raw) => {
-      const pattern = phrasePattern(raw);
+      const pattern = phrasePattern(raw, true);
       return pattern ? [{ raw, pattern }] : [];
     }),
   };
