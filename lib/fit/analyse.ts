@@ -63,11 +63,17 @@ function fromDescription(matches: readonly SkillMatch[]): Map<string, SkillMatch
   return best;
 }
 
+function isQualification(id: string): boolean {
+  return id.startsWith('degree-');
+}
+
 export function analysePosting(posting: Posting, engine: SkillEngine): PostingAnalysis {
   const description = posting.description ?? '';
   const skills = new Map<string, PostingSkill>();
+  // A degree ("B.Com / BBA", "Bachelor's degree") is a qualification, not a skill a plan lists: counted as a
+  // skill it would be a required gap on nearly every fresher posting.
   const add = (s: PostingSkill): void => {
-    if (!skills.has(s.id)) skills.set(s.id, s);
+    if (!skills.has(s.id) && !isQualification(s.id)) skills.set(s.id, s);
   };
   const meta = (id: string) => {
     const sk = engine.skill(id);
@@ -105,6 +111,7 @@ export function analysePosting(posting: Posting, engine: SkillEngine): PostingAn
     const said = described.get(id);
     // A listed skill counts as required unless the description itself says it is optional.
     if (said?.requirement === 'not-required') continue;
+    if (isQualification(id)) continue;
     const existing = skills.get(id);
     if (existing && said?.requirement === 'mentioned') {
       skills.set(id, { ...existing, required: true, weight: 1 });

@@ -123,7 +123,7 @@ export function scorePractical(posting: Posting, analysis: PostingAnalysis, plan
         }
         const fact = {
           well: `Pays ${said}, well above your minimum of ${minText}`,
-          meets: `Pays ${said}, above your minimum of ${minText}`,
+          meets: `Pays ${said}, ${midYear > minYear ? 'above' : 'equal to'} your minimum of ${minText}`,
           partly: `Pays ${said}: only the top of the range reaches your minimum of ${minText}`,
           below: `Pays ${said}, below your minimum of ${minText}`,
           unpaid: 'Unpaid',

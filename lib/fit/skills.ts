@@ -91,6 +91,8 @@ export interface SkillsOutcome extends FactorOutcome {
   usedCount: number;
   /** required, non-soft skills: how many the posting asks for and how many the user has (reasons and summary agree) */
   required: { have: number; total: number; missing: string[] };
+  /** share of the skills weight (0-1) in gaps the user is already learning (on their learning list) */
+  learningGap: number;
 }
 
 export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: PreparedPlan): SkillsOutcome {
@@ -102,6 +104,7 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
   const evidence: Evidence[] = [];
   let got = 0;
   let total = 0;
+  let learningGot = 0;
   let reqTotal = 0;
   let reqHave = 0;
   const reqMissing: string[] = [];
@@ -118,6 +121,7 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
       evidence.push(s.evidence);
     } else {
       missing.push(ref);
+      if (plan.learning.has(s.id) || s.implies.some((id) => plan.learning.has(id))) learningGot += w * (1 - credit);
     }
     if (s.required && s.category !== 'soft') {
       reqTotal++;
@@ -141,7 +145,7 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
   } else {
     score = got / total;
     if (named < 3) caveat = `The skills match rests on only ${named === 1 ? 'one named skill' : `${named} named skills`}.`;
-    if (reqTotal > 0 && reqMissing.length === 0) facts.push({ text: reqTotal === 1 ? 'You have the one skill it names' : `You have all ${reqTotal} required skills`, impact: score - 0.5 });
+    if (reqTotal > 0 && reqMissing.length === 0) facts.push({ text: reqTotal === 1 ? 'You have the one skill it names' : reqTotal === 2 ? 'You have both required skills' : `You have all ${reqTotal} required skills`, impact: score - 0.5 });
     else if (reqTotal > 0) {
       facts.push({
         text: `You have ${reqHave} of ${reqTotal} required skills${reqMissing.length ? ` (missing ${listWords(reqMissing)})` : ''}`,
@@ -164,5 +168,6 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
     missing,
     usedCount: all.filter((s) => s.category !== 'soft' && matched.some((m) => m.id === s.id)).length,
     required: { have: reqHave, total: reqTotal, missing: reqMissing },
+    learningGap: total > 0 ? learningGot / total : 0,
   };
 }

@@ -17,13 +17,16 @@ import type { TrajectoryOutcome } from './trajectory';
 //                covers at least half the weighted skills (READY), and asks at most one year more than the
 //                user has. Half is roughly where early-career hiring starts: most entry postings list more
 //                than anyone has, and recruiters interview at 50-60% coverage. A posting that promises to
-//                teach (training, a structured programme, mentorship) expects gaps, so there READY_TAUGHT.
+//                teach (training, a structured programme, mentorship) expects gaps, so there READY_TAUGHT, and
+//                a gap the user is already learning (on their learning list) counts half as covered there:
+//                the job teaches what they set out to learn.
 //   stretch      on the ladder but not yet within reach: `next` with a skills or experience gap, `ahead`
 //                (two or more levels above the next step), or a side step (`side`) that builds skills from
 //                the learning list with at least some of the user's skills (SIDE_SKILLS).
 //   paycheck     leads nowhere on the plan (`away`, `below`, `side` without learning, or no ladder) but is a
 //                job the user could reasonably take: it meets their minimum pay, or they have the skills
-//                (READY), or it is practical on every count they stated (PRACTICAL).
+//                (READY), or it is practical on every count they stated (PRACTICAL). A job that pays below
+//                the user's minimum (or nothing) is not a paycheck, whatever else it has.
 //   off-plan     leads nowhere on the plan and has nothing that makes it worth taking for now.
 const READY = 0.5;
 const READY_TAUGHT = 0.4;
@@ -39,12 +42,19 @@ export interface VerdictInput {
   practical: PracticalOutcome;
 }
 
+/** Skills coverage for the verdict: in a posting that teaches, gaps on the learning list count half. */
+function readiness(x: VerdictInput): number {
+  const teaches = x.growth.signals.some((k) => TEACHING_SIGNALS.has(k));
+  return x.skills.score + (teaches ? 0.5 * x.skills.learningGap : 0);
+}
+
 export function decideVerdict(x: VerdictInput): Verdict {
   if (x.dealbreakers.length > 0) return 'dealbreaker';
   const teaches = x.growth.signals.some((k) => TEACHING_SIGNALS.has(k));
-  const ready = x.skills.score >= (teaches ? READY_TAUGHT : READY) && x.practical.experienceGap <= 1;
+  const ready = readiness(x) >= (teaches ? READY_TAUGHT : READY) && x.practical.experienceGap <= 1;
   const payOk = x.practical.pay === 'well' || x.practical.pay === 'meets';
-  const doable = payOk || x.skills.score >= READY || (x.practical.confidence > 0 && x.practical.score >= PRACTICAL);
+  const payBad = x.practical.pay === 'below' || x.practical.pay === 'unpaid';
+  const doable = !payBad && (payOk || x.skills.score >= READY || (x.practical.confidence > 0 && x.practical.score >= PRACTICAL));
   switch (x.trajectory.relation) {
     case 'next':
       return ready ? 'career-step' : 'stretch';
@@ -60,6 +70,13 @@ export function decideVerdict(x: VerdictInput): Verdict {
 
 /** The one-line reason, in plain words, built from the same facts that decided the verdict. */
 export function summarise(verdict: Verdict, x: VerdictInput): string {
+  const line = summaryLine(verdict, x);
+  // A closed posting is capped low; the line must say why, whatever the verdict.
+  if (verdict !== 'dealbreaker' && x.practical.closed && !/closed/.test(line)) return `${line}; applications have closed`;
+  return line;
+}
+
+function summaryLine(verdict: Verdict, x: VerdictInput): string {
   const t = x.trajectory;
   const target = t.rung?.title ?? '';
   const dest = t.destination?.title ?? target;
@@ -72,10 +89,11 @@ export function summarise(verdict: Verdict, x: VerdictInput): string {
       return `Dealbreaker: ${x.dealbreakers[0]?.what ?? 'it matches your dealbreakers'}`;
     case 'career-step': {
       const { have: req, total: reqAll } = x.skills.required;
-      const taught = x.growth.signals.find((k) => TEACHING_SIGNALS.has(k));
+      // Name the strongest promise to teach: a programme, then training, then mentorship.
+      const taught = (['programme', 'training', 'mentorship'] as const).find((k) => x.growth.signals.includes(k));
       const teachNote = taught && req * 2 < reqAll ? `, and it offers ${taught === 'programme' ? 'a structured programme' : taught} for the rest` : '';
-      const have = reqAll === 1 ? (req === 1 ? 'you have the skill it names' : `you lack ${missingReq[0]}${teachNote}`) : reqAll > 0 ? `you have ${req} of ${reqAll} required skills${teachNote}` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
-      if (x.skills.confidence === 0) return `Looks like your next rung, ${target}: the posting lists no skills to check${but}`;
+      const have = reqAll === 1 ? (req === 1 ? 'you have the skill it names' : `you lack ${missingReq[0]}${teachNote}`) : reqAll > 0 && req === reqAll ? (reqAll === 2 ? 'you have both required skills' : `you have all ${reqAll} required skills`) : reqAll > 0 ? `you have ${req} of ${reqAll} required skills${teachNote}` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
+      if (x.skills.confidence === 0) return `${t.rungIsNext ? `Looks like your next rung, ${target}` : `Looks like a step toward ${target}`}: the posting lists no skills to check${but}`;
       const lead = t.rungIsNext ? `Next rung toward ${target}` : `A step toward ${target}`;
       return `${lead}: ${have}${but}`;
     }
@@ -104,7 +122,11 @@ export function summarise(verdict: Verdict, x: VerdictInput): string {
       if (t.relation === 'none') return 'Add target roles to your plan to see whether this is a career step';
       const what = t.familyLabel ? cap(t.familyLabel) : 'This role';
       const few = x.skills.usedCount === 0 ? ' and uses none of your skills' : x.skills.score < 0.4 ? ' and uses few of your skills' : '';
-      return t.relation === 'below' ? `Below your level and off your path to ${dest}${few}` : `${what} that leads away from ${dest}${few}`;
+      // Off-plan says what makes it not even worth it for now: usually the pay, else the practical problem.
+      const lead = t.relation === 'below' ? `Below your level and off your path to ${dest}`
+        : t.relation === 'side' ? `${what} beside your path to ${dest}, not on it`
+        : `${what} that leads away from ${dest}`;
+      return `${lead}${few}${problem ? `, and ${problem}` : ''}`;
     }
   }
 }
