@@ -13,13 +13,44 @@ type Json = Record<string, unknown>;
  */
 export function readJobPostings(doc: Document): Json[] {
   const out: Json[] = [];
+  const blocks: unknown[] = [];
   // the live tag collection is cached by the engine: cheaper than a selector over a large page
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
     if (!/^application\/ld\+json$/i.test((script.getAttribute('type') ?? '').trim())) continue;
     const data = parseLenient(script.textContent ?? '');
-    if (data !== undefined) collect(data, out, 0);
+    if (data !== undefined) {
+      blocks.push(data);
+      collect(data, out, 0);
+    }
   }
-  return out;
+  return out.length > 0 ? out.map((node) => resolveRefs(node, blocks)) : out;
+}
+
+/**
+ * A `@graph` often names the employer once and points at it: `"hiringOrganization": {"@id": "#org"}`.
+ * Such a bare reference is replaced by the node with that `@id` (looked up only when one is present).
+ */
+function resolveRefs(node: Json, blocks: unknown[]): Json {
+  const org = node.hiringOrganization;
+  if (!org || typeof org !== 'object' || Array.isArray(org)) return node;
+  const ref = (org as Json)['@id'];
+  if (typeof ref !== 'string' || str((org as Json).name)) return node;
+  const target = findById(blocks, ref, 0);
+  return target ? { ...node, hiringOrganization: target } : node;
+}
+
+function findById(node: unknown, id: string, depth: number): Json | null {
+  if (depth > 4 || !node || typeof node !== 'object') return null;
+  if (Array.isArray(node)) {
+    for (const item of node) {
+      const found = findById(item, id, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const obj = node as Json;
+  if (obj['@id'] === id && str(obj.name)) return obj;
+  return obj['@graph'] ? findById(obj['@graph'], id, depth + 1) : null;
 }
 
 function parseLenient(raw: string): unknown {
@@ -130,7 +161,8 @@ export function draftFromJobPosting(node: Json, nativeId: string, hints: PayHint
   set('title', str(node.title) || str(node.name));
   set('company', str(node.hiringOrganization));
   const locations = list(node.jobLocation).map(place).filter(Boolean);
-  set('locations', locations);
+  // a remote posting names where applicants may live instead of a place of work
+  set('locations', locations.length ? locations : list(node.applicantLocationRequirements).map(place).filter(Boolean));
   const locationType = list(node.jobLocationType).map(String).join(' ');
   if (/telecommute/i.test(locationType)) set('workplace', 'remote');
   set('employmentType', parseEmploymentType(list(node.employmentType).map(String)));

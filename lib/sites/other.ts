@@ -45,12 +45,14 @@ export function jsonLdDrafts(doc: Document, ctx: ReadContext): PostingDraft[] {
       const key = jsonLdIdentifier(node) ?? slug(d.title ?? '');
       return { d, key };
     });
-    const counts = new Map<string, number>();
-    for (const { d } of drafts) counts.set(d.nativeId, (counts.get(d.nativeId) ?? 0) + 1);
+    // the same posting given twice (same identifier or title) keeps the plain id: only different
+    // postings sharing one address are told apart by their key
+    const keys = new Map<string, Set<string>>();
+    drafts.forEach(({ d, key }, i) => keys.set(d.nativeId, (keys.get(d.nativeId) ?? new Set()).add(key || String(i + 1))));
     const seen = new Set<string>();
     const out: PostingDraft[] = [];
     drafts.forEach(({ d, key }, i) => {
-      if ((counts.get(d.nativeId) ?? 0) > 1) d.nativeId = `${d.nativeId}#${key || i + 1}`;
+      if ((keys.get(d.nativeId)?.size ?? 0) > 1) d.nativeId = `${d.nativeId}#${key || i + 1}`;
       if (seen.has(d.nativeId)) return;
       seen.add(d.nativeId);
       out.push(d);
