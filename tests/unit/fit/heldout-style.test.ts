@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { scorePosting } from '@/lib/fit';
 import { CareerPlanSchema, PostingSchema, type CareerPlan, type FitReport, type Verdict } from '@/lib/model';
 import { getSkillEngine } from '@/lib/skills';
+import { HELDOUT_PLANS } from './heldout-style.plans';
 import { expectValid } from './helpers';
 
 // Plans unlike the three samples, with postings written the way Naukri, Internshala and LinkedIn show them,
@@ -15,11 +16,12 @@ const DIR = resolve(__dirname, '../../fixtures/fit/heldout-style');
 const NOW = new Date('2026-11-22T10:00:00Z');
 const engine = getSkillEngine();
 
-function load(planDir: string, names: string[]): { plan: CareerPlan; r: Record<string, FitReport> } {
-  const plan = v.parse(CareerPlanSchema, JSON.parse(readFileSync(`${DIR}/${planDir}/plan.json`, 'utf8')));
+/** Postings are `heldout-style/<plan>--<name>.json`; the plans are in heldout-style.plans.ts. */
+function load(planId: string, names: string[]): { plan: CareerPlan; r: Record<string, FitReport> } {
+  const plan = v.parse(CareerPlanSchema, HELDOUT_PLANS[planId]);
   const r: Record<string, FitReport> = {};
   for (const n of names) {
-    const posting = v.parse(PostingSchema, JSON.parse(readFileSync(`${DIR}/${planDir}/${n}.json`, 'utf8')));
+    const posting = v.parse(PostingSchema, JSON.parse(readFileSync(`${DIR}/${planId}--${n}.json`, 'utf8')));
     r[n] = scorePosting(plan, posting, NOW, engine);
     expectValid(r[n]!);
   }
