@@ -23,15 +23,18 @@ export const card = {
   experience: [
     'span.expwdth', // 2023-2026: "1-3 Yrs"
     '.experience span', // before ~2023
+    '.experience', // before ~2023, the text right in the item (no inner span)
   ],
   salary: [
     '.sal-wrap span[title]', // 2023-2026: "Not disclosed", "3-6 Lacs PA"
     '.sal-wrap span', // 2023-2026, a card without the title attribute
     '.salary span', // before ~2023
+    '.salary', // before ~2023, the text right in the item (no inner span)
   ],
   location: [
     'span.locWdth', // 2023-2026: comma-separated, sometimes "Hybrid - ..."
     '.location span', // before ~2023
+    '.location', // before ~2023, the text right in the item (no inner span)
   ],
   snippet: [
     '.job-desc', // 2023-2026
