@@ -146,6 +146,18 @@ function labelled(items: Element[]): Map<string, string> {
   return out;
 }
 
+const STAT_LABEL = /^(posted|openings|applicants)\s*:?$/i;
+
+/** `<label>Posted:</label><span>3 days ago</span>` anywhere on the page, by the label's text. */
+function statLabels(doc: Document): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const label of Array.from(doc.getElementsByTagName('label'))) {
+    const m = STAT_LABEL.exec(squash(label.textContent ?? ''));
+    if (m && !out.has(m[1]!.toLowerCase())) out.set(m[1]!.toLowerCase(), visibleText(label.nextElementSibling));
+  }
+  return out;
+}
+
 function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraft {
   const d = newDraft(id, ctx.url.href);
   const titleEl = first(doc, jd.title);
@@ -160,11 +172,17 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
     const text = textAt(doc, jd.locationText);
     if (text) placesInto(d, text);
   }
-  const stats = labelled(all(doc, jd.stats));
+  let stats = labelled(all(doc, jd.stats));
+  let how: 'selectors' | 'fallback' = 'selectors';
+  if (stats.size === 0) {
+    // a layout whose stat items carry another class: the "Posted:" / "Applicants:" labels themselves
+    stats = statLabels(doc);
+    how = 'fallback';
+  }
   const posted = stats.get('posted') ?? '';
-  put(d, 'postedText', posted, 'selectors');
-  put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
-  put(d, 'applicants', parseApplicants(stats.get('applicants') ?? ''), 'selectors');
+  put(d, 'postedText', posted, how);
+  put(d, 'postedAt', parsePosted(posted, ctx.now), how);
+  put(d, 'applicants', parseApplicants(stats.get('applicants') ?? ''), how);
   const details = labelled(all(doc, jd.otherDetails));
   put(d, 'employmentType', parseEmploymentType(details.get('employment type') ?? ''), 'selectors');
   put(d, 'description', blockText(first(doc, jd.description)), 'selectors');
