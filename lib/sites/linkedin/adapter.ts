@@ -256,8 +256,8 @@ function fallbacks(d: PostingDraft, doc: Document, root: ParentNode): void {
 }
 
 /**
- * The nearest ancestor of the about section that holds the top card (the company label or the link to
- * the job itself). It never spans the result list: a pane whose job names no company (a confidential
+ * The nearest ancestor of the about section that holds the top card (the company label, the link to
+ * the job itself, or the job's h1). It never spans the result list: a pane whose job names no company (a confidential
  * client) must not borrow the first card's company or lines.
  */
 function topCard2026(about: Element, id: string): Element | null {
@@ -266,7 +266,7 @@ function topCard2026(about: Element, id: string): Element | null {
   let pane: Element | null = about.parentElement;
   for (let depth = 0; pane && depth < 6 && pane.tagName !== 'BODY'; depth++) {
     if (pane.querySelector(listHooks)) return null;
-    if (pane.querySelector(card2026.company[0]) || pane.querySelector(selfLink)) return pane;
+    if (pane.querySelector(card2026.company[0]) || pane.querySelector(selfLink) || pane.querySelector('h1')) return pane;
     pane = pane.parentElement;
   }
   return null;
