@@ -165,7 +165,8 @@ export function draftFromJobPosting(node: Json, nativeId: string, hints: PayHint
   set('locations', locations.length ? locations : list(node.applicantLocationRequirements).map(place).filter(Boolean));
   const locationType = list(node.jobLocationType).map(String).join(' ');
   if (/telecommute/i.test(locationType)) set('workplace', 'remote');
-  set('employmentType', parseEmploymentType(list(node.employmentType).map(String)));
+  // a list names the main type first, also when written as one string ("FULL_TIME, CONTRACTOR")
+  set('employmentType', parseEmploymentType(list(node.employmentType).flatMap((t) => String(t).split(/\s*[,;|]\s*/))));
   set('experience', experienceFromJsonLd(node.experienceRequirements));
   set('pay', payFromMonetaryAmount(node.baseSalary ?? node.estimatedSalary, hints));
   set('postedAt', isoFromAttr(str(node.datePosted)));
