@@ -124,6 +124,19 @@ export function scoreTrajectory(posting: Posting, analysis: PostingAnalysis, pla
   else if (famBest < 1) relation = 'side';
   else if (seniorityGap !== null && seniorityGap >= 2) relation = 'ahead';
   else relation = 'next';
+  // A reach is named after the rung of its own kind: a Senior Data Analyst posting is a stretch toward the
+  // Data Analyst rung, even when a neighbouring rung (Data Scientist, mid) happened to score higher. Of
+  // those rungs, the one nearest the posting's level.
+  if ((relation === 'ahead' || relation === 'next') && closeness(posting.title, fam, bestRung) < famBest) {
+    let nearest: Rung | null = null;
+    for (const r of ladder) {
+      if (closeness(posting.title, fam, r) < famBest) continue;
+      const d = rank === null ? r.index : Math.abs(rank - SENIORITY_RANK[r.seniority]);
+      const dn = nearest === null ? Infinity : rank === null ? nearest.index : Math.abs(rank - SENIORITY_RANK[nearest.seniority]);
+      if (d < dn) nearest = r;
+    }
+    if (nearest) bestRung = nearest;
+  }
 
   const score = Math.max(0.05, Math.min(1, best));
   const rungText = `${bestRung.title} (${bestRung.horizon})`;

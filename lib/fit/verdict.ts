@@ -18,8 +18,8 @@ import type { TrajectoryOutcome } from './trajectory';
 //                user has. Half is roughly where early-career hiring starts: most entry postings list more
 //                than anyone has, and recruiters interview at 50-60% coverage. A posting that promises to
 //                teach (training, a structured programme, mentorship) expects gaps, so there READY_TAUGHT, and
-//                a gap the user is already learning (on their learning list) counts half as covered there:
-//                the job teaches what they set out to learn.
+//                a gap the user is already learning (on their learning list) counts partly covered (see
+//                readiness): the user is closing it, more so where the job pays for the learning.
 //   stretch      on the ladder but not yet within reach: `next` with a skills or experience gap, `ahead`
 //                (two or more levels above the next step), or a side step (`side`) that builds skills from
 //                the learning list with at least some of the user's skills (SIDE_SKILLS).
@@ -42,10 +42,14 @@ export interface VerdictInput {
   practical: PracticalOutcome;
 }
 
-/** Skills coverage for the verdict: in a posting that teaches, gaps on the learning list count half. */
+/**
+ * Skills coverage for the verdict. A gap on the user's learning list is one they are already closing, so it
+ * counts a quarter covered; half where the posting pays for or provides the learning (training, a programme,
+ * mentorship, sponsored certifications, a learning budget).
+ */
 function readiness(x: VerdictInput): number {
-  const teaches = x.growth.signals.some((k) => TEACHING_SIGNALS.has(k));
-  return x.skills.score + (teaches ? 0.5 * x.skills.learningGap : 0);
+  const supports = x.growth.signals.some((k) => TEACHING_SIGNALS.has(k) || k === 'certification' || k === 'learning-budget');
+  return x.skills.score + (supports ? 0.5 : 0.25) * x.skills.learningGap;
 }
 
 export function decideVerdict(x: VerdictInput): Verdict {
@@ -91,7 +95,12 @@ function summaryLine(verdict: Verdict, x: VerdictInput): string {
       const { have: req, total: reqAll } = x.skills.required;
       // Name the strongest promise to teach: a programme, then training, then mentorship.
       const taught = (['programme', 'training', 'mentorship'] as const).find((k) => x.growth.signals.includes(k));
-      const teachNote = taught && req * 2 < reqAll ? `, and it offers ${taught === 'programme' ? 'a structured programme' : taught} for the rest` : '';
+      // What bridges the gap, when the user has less than all: skills they are already learning, else what the
+      // posting offers to teach.
+      const learningMissing = missingReq.filter((m) => learning.includes(m));
+      const teachNote = learningMissing.length > 0
+        ? `, and ${listWords(learningMissing, 2)} ${learningMissing.length === 1 ? 'is' : 'are'} on your learning list`
+        : taught && req * 2 < reqAll ? `, and it offers ${taught === 'programme' ? 'a structured programme' : taught} for the rest` : '';
       const have = reqAll === 1 ? (req === 1 ? 'you have the skill it names' : `you lack ${missingReq[0]}${teachNote}`) : reqAll > 0 && req === reqAll ? (reqAll === 2 ? 'you have both required skills' : `you have all ${reqAll} required skills`) : reqAll > 0 ? `you have ${req} of ${reqAll} required skills${teachNote}` : x.skills.matched.length > 0 ? `uses ${listWords(x.skills.matched.map((m) => m.label), 2)} you know` : 'the role fits your ladder';
       if (x.skills.confidence === 0) return `${t.rungIsNext ? `Looks like your next rung, ${target}` : `Looks like a step toward ${target}`}: the posting lists no skills to check${but}`;
       const lead = t.rungIsNext ? `Next rung toward ${target}` : `A step toward ${target}`;

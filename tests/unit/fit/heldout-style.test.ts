@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { scorePosting } from '@/lib/fit';
 import { CareerPlanSchema, PostingSchema, type CareerPlan, type FitReport, type Verdict } from '@/lib/model';
+import { samplePlan } from '@/lib/plans';
 import { getSkillEngine } from '@/lib/skills';
 import { HELDOUT_PLANS } from './heldout-style.plans';
 import { expectValid } from './helpers';
@@ -18,7 +19,7 @@ const engine = getSkillEngine();
 
 /** Postings are `heldout-style/<plan>--<name>.json`; the plans are in heldout-style.plans.ts. */
 function load(planId: string, names: string[]): { plan: CareerPlan; r: Record<string, FitReport> } {
-  const plan = v.parse(CareerPlanSchema, HELDOUT_PLANS[planId]);
+  const plan = v.parse(CareerPlanSchema, HELDOUT_PLANS[planId] ?? samplePlan(planId));
   const r: Record<string, FitReport> = {};
   for (const n of names) {
     const posting = v.parse(PostingSchema, JSON.parse(readFileSync(`${DIR}/${planId}--${n}.json`, 'utf8')));
@@ -189,5 +190,24 @@ describe('nurse moving into healthcare IT', () => {
     expectVerdict(r, 'staff-nurse-well-paid', 'paycheck');
     expectVerdict(r, 'night-shift-nurse', 'dealbreaker');
     expect(r['sparse-card']!.summary).not.toMatch(/next rung/i);
+  });
+});
+
+describe('sample plans, postings not in the golden set', () => {
+  it('names a senior posting after the rung of its own kind', () => {
+    const { r } = load('student-data', ['next-rung-analyst', 'senior-data-analyst']);
+    expectOrder(r, ['next-rung-analyst', 'senior-data-analyst']);
+    expectVerdict(r, 'senior-data-analyst', 'stretch');
+    expect(r['senior-data-analyst']!.summary).toMatch(/toward Data Analyst:/);
+  });
+
+  it('calls SOC Analyst L1 the next step when the missing skills are the ones the user is learning', () => {
+    const { r } = load('it-support-security', ['soc-l1', 'desktop-support-low-pay', 'ciso']);
+    expectOrder(r, ['soc-l1', 'desktop-support-low-pay', 'ciso']);
+    expectVerdict(r, 'soc-l1', 'career-step');
+    expect(r['soc-l1']!.summary).toMatch(/learning list/);
+    // A CISO role is the far end of the security ladder, not a job that leads away from it.
+    expectVerdict(r, 'ciso', 'stretch');
+    expectVerdict(r, 'desktop-support-low-pay', 'off-plan');
   });
 });
