@@ -2,7 +2,7 @@ import {
   blockText, htmlToText, parseApplicants, parseEmploymentType, parseExperience, parsePay, parsePosted, parseWorkplace,
   squash,
 } from '../../normalize';
-import { absoluteUrl, all, first, textAt, textsAt, uniq, visibleText } from '../dom';
+import { absoluteUrl, all, first, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -20,6 +20,7 @@ export function naukriIdFromUrl(url: URL | string): string | null {
 }
 
 const isDetailUrl = (url: URL) => naukriIdFromUrl(url) !== null;
+const WORK_MODE_ONLY = /^(hybrid|remote|work from (home|office)|wfh|temp\.?\s*wfh.*)$/i;
 
 export const naukri: SiteAdapter & { pending(doc: Document, url: URL): string | null } = {
   site: 'naukri',
@@ -166,7 +167,11 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   put(d, 'experience', parseExperience(textAt(doc, jd.experience)), 'selectors');
   put(d, 'pay', parsePay(textAt(doc, jd.salary), INR), 'selectors');
   put(d, 'workplace', parseWorkplace(textAt(doc, jd.workMode)), 'selectors');
-  const places = textsAt(doc, jd.locations);
+  // the work-mode link ("Hybrid") sits among the place links: it is a workplace, not a place
+  const places = all(doc, jd.locations)
+    .filter((el) => !matchesAny(el, jd.workMode))
+    .map((el) => visibleText(el))
+    .filter((t) => t && !WORK_MODE_ONLY.test(t));
   if (places.length) put(d, 'locations', uniq(places), 'selectors');
   else {
     const text = textAt(doc, jd.locationText);
