@@ -59,7 +59,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
     const fromUrl = idFromUrl(url);
     if (fromUrl) return fromUrl;
     const about = first(doc, detail.about2026);
-    const fromAbout = /_(\d{6,})$/.exec(about?.getAttribute('componentkey') ?? about?.id ?? '')?.[1];
+    const fromAbout = about ? aboutId(about) : null;
     return fromAbout ?? idFromHref(first(doc, detail.selfLink)?.getAttribute('href') ?? null);
   },
   readDetail(doc, ctx) {
@@ -78,8 +78,13 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
   /** why the detail cannot be read yet, when the pane still shows the job the user left */
   pending(doc, url) {
     const id = idFromUrl(url);
+    if (!id) return null;
     const shown = idFromHref(first(first(doc, detail.pane) ?? doc, detail.selfLink)?.getAttribute('href') ?? null);
-    return id && shown && shown !== id ? 'detail pane still shows another job' : null;
+    if (shown && shown !== id) return 'detail pane still shows another job';
+    // 2026: the about section names its job; the pane of the job the user left is not this one's
+    const abouts = Array.from(doc.querySelectorAll(detail.about2026.join(',')));
+    const ids = abouts.map(aboutId).filter((x) => x !== null);
+    return ids.length > 0 && !ids.includes(id) ? 'detail pane still shows another job' : null;
   },
   anchors: {
     card: (card) => card.element.querySelector('.job-card-container') ?? card.element,
@@ -95,6 +100,11 @@ function placeAndWorkplace(draft: PostingDraft, text: string, strategy: 'selecto
   put(draft, 'workplace', m ? parseWorkplace(m[2]!) : null, strategy);
   if (/^(remote|hybrid|on-site)$/i.test(place)) put(draft, 'workplace', parseWorkplace(place), strategy);
   else put(draft, 'locations', place ? [place] : [], strategy);
+}
+
+/** The job an about section belongs to: `JobDetails_AboutTheJob_<id>` as componentkey or id; null when unnamed. */
+function aboutId(el: Element): string | null {
+  return /_(\d{6,})$/.exec(el.getAttribute('componentkey') ?? '')?.[1] ?? /_(\d{6,})$/.exec(el.id)?.[1] ?? null;
 }
 
 /**
@@ -206,7 +216,7 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   readCriteria(d, root);
 
   const abouts = Array.from(doc.querySelectorAll(detail.about2026.join(',')));
-  const about = abouts.find((el) => el.getAttribute('componentkey')?.endsWith(`_${id}`) || el.id.endsWith(`_${id}`)) ?? abouts[0] ?? null;
+  const about = abouts.find((el) => aboutId(el) === id) ?? abouts.find((el) => aboutId(el) === null) ?? null;
   const descriptionEl = about ? first(about, detail.aboutText2026) ?? about : first(root, detail.description);
   put(d, 'description', blockText(descriptionEl).replace(/^About the job\s*/i, ''), 'selectors');
   if (about) readPane2026(d, about, id, ctx);
