@@ -39,6 +39,8 @@ export interface PostingAnalysis {
   signals: (Quote & { kind: SignalKind })[];
   cautions: (Quote & { kind: CautionKind })[];
   hasDescription: boolean;
+  /** the posting's experience field, else the years the description asks for ("5+ years of experience") */
+  experience: { min: number | null; max: number | null; fromText: boolean } | null;
 }
 
 // Strongest first: a skill named as required anywhere is required, whatever else the text says about it.
@@ -59,6 +61,31 @@ function fromDescription(matches: readonly SkillMatch[]): Map<string, SkillMatch
     if (!prev || rank > prev.rank || (rank === prev.rank && (m.years ?? 0) > (prev.years ?? 0))) {
       best.set(m.id, { ...m, rank, years: Math.max(m.years ?? 0, prev?.years ?? 0) || null });
     }
+  }
+  return best;
+}
+
+// Years of experience asked in the text, for pages whose experience field is empty (most LinkedIn and many
+// company pages say it only in the description). "3-5 years of experience", "8+ yrs of relevant experience",
+// "Experience: 2 - 4 years", "up to 1 year of experience", "Freshers". A company's own age ("we have 20 years
+// of experience") is not an ask.
+const YEARS_ASKED = /(?:(up to|upto|max(?:imum)?\s+(?:of\s+)?)\s*)?\b(\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*)?(?:years?|yrs?)\b(?:'s)?\s+(?:of\s+)?(?:[\w/&.+#-]+\s+){0,4}?(?:experience|exp\b|work(?:ing)? experience)/gi;
+const EXPERIENCE_LABEL = /\bexperience\s*(?:required)?\s*[:\-–]\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b/i;
+const COMPANY_AGE = /\b(?:we|we've|our|company|firm|group|since|over the (?:past|last))\b[^.\n]{0,25}$/i;
+
+export function experienceFromText(text: string): { min: number | null; max: number | null } | null {
+  const label = EXPERIENCE_LABEL.exec(text);
+  if (label) return { min: Number(label[1]), max: Number(label[2]) };
+  let best: { min: number | null; max: number | null } | null = null;
+  YEARS_ASKED.lastIndex = 0;
+  for (let m = YEARS_ASKED.exec(text); m !== null; m = YEARS_ASKED.exec(text)) {
+    if (COMPANY_AGE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const a = Number(m[2]);
+    const b = m[3] !== undefined ? Number(m[3]) : null;
+    if (!(a <= 40) || (b !== null && !(b <= 40))) continue;
+    const found = m[1] ? { min: 0, max: a } : { min: a, max: b };
+    // The least asked is the bar to clear: "8 years … (preferred: 10+ years)" asks 8.
+    if (!best || (found.min ?? 0) < (best.min ?? 0)) best = found;
   }
   return best;
 }
@@ -149,8 +176,11 @@ export function analysePosting(posting: Posting, engine: SkillEngine): PostingAn
   if (posting.employmentType === 'internship' && seniority !== 'intern') {
     seniority = 'intern';
     senioritySource = 'employment-type';
-  } else if (!seniority && posting.experience) {
-    seniority = seniorityFromYears(posting.experience.min, posting.experience.max);
+  }
+  const textYears = posting.experience || !description ? null : experienceFromText(description);
+  const experience = posting.experience ? { ...posting.experience, fromText: false } : textYears ? { ...textYears, fromText: true } : null;
+  if (!seniority && experience) {
+    seniority = seniorityFromYears(experience.min, experience.max);
     senioritySource = seniority ? 'experience' : null;
   }
 
@@ -178,6 +208,7 @@ export function analysePosting(posting: Posting, engine: SkillEngine): PostingAn
     signals,
     cautions,
     hasDescription: description.trim().length > 0,
+    experience,
   };
 }
 

@@ -143,7 +143,7 @@ export function scorePractical(posting: Posting, analysis: PostingAnalysis, plan
 
   // Experience asked against the user's.
   let experienceGap = 0;
-  const x = posting.experience;
+  const x = analysis.experience;
   if (x && (x.min !== null || x.max !== null)) {
     const asked = x.min ?? 0;
     experienceGap = Math.max(0, asked - experienceYears);
@@ -158,7 +158,7 @@ export function scorePractical(posting: Posting, analysis: PostingAnalysis, plan
     // outvoted by good pay and a good city.
     parts.push({
       score, weight: Math.min(4, 1 + Math.max(0, g - 1) / 2), fact, core: true,
-      evidence: [ev(`Experience: ${x.min ?? 0}${x.max !== null ? `-${x.max}` : '+'} years`), planEv(`Your experience: ${yearsWord(experienceYears)}`)],
+      evidence: [ev(`Experience: ${x.min ?? 0}${x.max !== null ? `-${x.max}` : '+'} years${x.fromText ? ' (from the description)' : ''}`), planEv(`Your experience: ${yearsWord(experienceYears)}`)],
       ...(g >= 2 ? { problem: `it asks ${asked}+ years` } : {}),
     });
   }

@@ -210,4 +210,15 @@ describe('sample plans, postings not in the golden set', () => {
     expectVerdict(r, 'ciso', 'stretch');
     expectVerdict(r, 'desktop-support-low-pay', 'off-plan');
   });
+
+  it('reads the years asked from the description when the page has no experience field (LinkedIn)', () => {
+    const { r } = load('student-data', ['fresher-only-in-text-analyst', 'years-only-in-text-analyst', 'years-only-in-text-scientist']);
+    expectOrder(r, ['fresher-only-in-text-analyst', 'years-only-in-text-analyst']);
+    expectOrder(r, ['fresher-only-in-text-analyst', 'years-only-in-text-scientist']);
+    expectVerdict(r, 'fresher-only-in-text-analyst', 'career-step');
+    // "5+ years", "8 years of experience": not a career step for a student with none.
+    expectVerdict(r, 'years-only-in-text-analyst', 'stretch');
+    expectVerdict(r, 'years-only-in-text-scientist', 'stretch');
+    expect(r['years-only-in-text-analyst']!.summary).toMatch(/5 more years/);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney, readTitle, scorePosting, yearlyInr } from '@/lib/fit';
 import { placesMatch } from '@/lib/fit/places';
+import { experienceFromText } from '@/lib/fit/analyse';
 import { emptyPlan, type CareerPlan } from '@/lib/model';
 import { samplePlan } from '@/lib/plans';
 import { fakeEngine } from './fake-engine';
@@ -194,5 +195,18 @@ describe('trajectory', () => {
     const below = scorePosting(pl, makePosting({ title: 'Security Analyst Intern', description: desc }), NOW, engine);
     expect(next.score).toBeGreaterThan(below.score);
     expect(below.reasons.join(' ')).toMatch(/below the level/);
+  });
+});
+
+describe('experienceFromText', () => {
+  it.each([
+    ['Minimum 3-5 years of experience in SQL', { min: 3, max: 5 }],
+    ['8+ yrs of relevant experience; 10+ years of experience preferred', { min: 8, max: null }],
+    ['Experience: 2 - 4 years', { min: 2, max: 4 }],
+    ['Freshers or up to 1 year of experience', { min: 0, max: 1 }],
+    ['We have 20 years of experience in retail. You will write SQL.', null],
+    ['Python, SQL, Excel', null],
+  ])('%s', (text, want) => {
+    expect(experienceFromText(text)).toEqual(want);
   });
 });
