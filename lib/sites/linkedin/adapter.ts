@@ -79,8 +79,13 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
   pending(doc, url) {
     const id = idFromUrl(url);
     if (!id) return null;
-    const shown = idFromHref(first(first(doc, detail.pane) ?? doc, detail.selfLink)?.getAttribute('href') ?? null);
+    const pane = first(doc, detail.pane);
+    const shown = idFromHref(first(pane ?? doc, detail.selfLink)?.getAttribute('href') ?? null);
     if (shown && shown !== id) return 'detail pane still shows another job';
+    // the classic pane first shows an "About the job" placeholder (loader bars, empty description)
+    if (pane && !first(pane, detail.title) && squash((pane.textContent ?? '').replace(/about the job/gi, '')).length < 40) {
+      return 'detail pane still loading';
+    }
     // 2026: the about section names its job; the pane of the job the user left is not this one's
     const abouts = Array.from(doc.querySelectorAll(detail.about2026.join(',')));
     const ids = abouts.map(aboutId).filter((x) => x !== null);

@@ -175,3 +175,20 @@ describe('Naukri job state saved in the page', () => {
     });
   });
 });
+
+describe('held-out pages that are not read yet', () => {
+  const run = (name: string) => {
+    const f = fixtures.get(name)!;
+    return extractPage(parsePage(f.html, f.spec.url), new URL(f.spec.url), new Date(f.spec.now));
+  };
+
+  it('a classic pane showing only its "About the job" placeholder is pending, not degraded', () => {
+    expect(run('linkedin/heldout-style-collections-pane-loading')).toMatchObject({ degraded: false, problems: ['detail pane still loading'] });
+  });
+
+  it('a 2026 pane still showing the job the user left is pending, and its text is not credited to the new id', () => {
+    const result = run('linkedin/heldout-style-2026-pane-of-previous-job');
+    expect(result).toMatchObject({ degraded: false, problems: ['detail pane still shows another job'] });
+    expect(result.postings.find((p) => p.nativeId === '4102200022')?.description).toBeNull();
+  });
+});
