@@ -35,9 +35,10 @@ export const internshala: SiteAdapter = {
     if (isDetailUrl(url)) return [];
     const seen = new Set<string>();
     const out: CardRef[] = [];
-    for (const element of all(doc, listing.cards)) {
-      const nativeId = (element.getAttribute('internshipid') ?? '').trim();
-      if (/^\d+$/.test(nativeId) && !seen.has(nativeId) && !element.closest('#details_container')) {
+    // every alternative at once, in page order: a list may mix cards that carry the id either way
+    for (const element of Array.from(doc.querySelectorAll(listing.cards.join(',')))) {
+      const nativeId = cardId(element);
+      if (nativeId && !seen.has(nativeId) && !element.closest('#details_container')) {
         seen.add(nativeId);
         out.push({ nativeId, element });
       }
@@ -54,8 +55,7 @@ export const internshala: SiteAdapter = {
   },
   detailId(doc) {
     const main = first(doc, detail.main);
-    const id = main?.getAttribute('internshipid') ?? /^individual_internship_(\d+)$/.exec(main?.id ?? '')?.[1] ?? '';
-    return /^\d+$/.test(id.trim()) ? id.trim() : null;
+    return main ? cardId(main) : null;
   },
   readDetail(doc, ctx) {
     try {
@@ -75,6 +75,12 @@ export const internshala: SiteAdapter = {
     description: (doc) => first(doc, detail.body),
   },
 };
+
+/** `internshipid`, else the digits of `id="individual_internship_<id>"`; null when neither holds one. */
+function cardId(el: Element): string | null {
+  const id = (el.getAttribute('internshipid') ?? '').trim() || /^individual_internship_(\d+)$/.exec(el.id)?.[1] || '';
+  return /^\d+$/.test(id) ? id : null;
+}
 
 function kindOf(el: Element, url: string | undefined, ctx: ReadContext): Kind {
   const attr = el.getAttribute('employment_type');

@@ -5,6 +5,7 @@ export const listing = {
   /** a card; `internshipid` is the id (the URL's trailing digits are a Unix time) */
   cards: [
     'div.individual_internship[internshipid]', // current and old layouts, 2020-2026
+    'div.individual_internship[id^="individual_internship_"]', // 2020-2026: the same id in the element id
   ],
 } as const;
 
