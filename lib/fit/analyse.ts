@@ -69,8 +69,9 @@ function fromDescription(matches: readonly SkillMatch[]): Map<string, SkillMatch
 // company pages say it only in the description). "3-5 years of experience", "8+ yrs of relevant experience",
 // "Experience: 2 - 4 years", "up to 1 year of experience", "Freshers". A company's own age ("we have 20 years
 // of experience") is not an ask.
-const YEARS_ASKED = /(?:(up to|upto|max(?:imum)?\s+(?:of\s+)?)\s*)?\b(\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*)?(?:years?|yrs?)\b(?:'s)?\s+(?:of\s+)?(?:[\w/&.+#-]+\s+){0,4}?(?:experience|exp\b|work(?:ing)? experience)/gi;
+const YEARS_ASKED = /\b(\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*)?(?:years?|yrs?)\b(?:'s)?\s+(?:of\s+)?(?:[\w/&.+#-]+\s+){0,4}?(?:experience|exp\b|work(?:ing)? experience)/gi;
 const EXPERIENCE_LABEL = /\bexperience\s*(?:required)?\s*[:\-–]\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b/i;
+const UP_TO = /(?:up\s*to|max(?:imum)?(?:\s+of)?)\s*$/i;
 const COMPANY_AGE = /\b(?:we|we've|our|company|firm|group|since|over the (?:past|last))\b[^.\n]{0,25}$/i;
 
 export function experienceFromText(text: string): { min: number | null; max: number | null } | null {
@@ -80,10 +81,11 @@ export function experienceFromText(text: string): { min: number | null; max: num
   YEARS_ASKED.lastIndex = 0;
   for (let m = YEARS_ASKED.exec(text); m !== null; m = YEARS_ASKED.exec(text)) {
     if (COMPANY_AGE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
-    const a = Number(m[2]);
-    const b = m[3] !== undefined ? Number(m[3]) : null;
+    const a = Number(m[1]);
+    const b = m[2] !== undefined ? Number(m[2]) : null;
     if (!(a <= 40) || (b !== null && !(b <= 40))) continue;
-    const found = m[1] ? { min: 0, max: a } : { min: a, max: b };
+    const upTo = UP_TO.test(text.slice(Math.max(0, m.index - 16), m.index));
+    const found = upTo ? { min: 0, max: a } : { min: a, max: b };
     // The least asked is the bar to clear: "8 years … (preferred: 10+ years)" asks 8.
     if (!best || (found.min ?? 0) < (best.min ?? 0)) best = found;
   }

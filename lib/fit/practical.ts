@@ -129,15 +129,18 @@ export function scorePractical(posting: Posting, analysis: PostingAnalysis, plan
           unpaid: 'Unpaid',
           unknown: '',
         }[pay];
+        // Like a gap of many years, pay far below the minimum is close to disqualifying: its weight grows with
+        // the shortfall, so a perfect city and job type cannot outvote a stipend of half what the user needs.
+        const shortfall = pay === 'below' || pay === 'unpaid' ? Math.min(1, Math.max(0, 1 - hiYear / minYear)) : 0;
         parts.push({
-          score, weight: payWeight, fact, core: true,
+          score, weight: payWeight * (1 + 2 * shortfall), fact, core: true,
           evidence: [ev(`Pay: ${their}`), planEv(`Minimum pay: ${minText}`)],
           ...(pay === 'below' || pay === 'unpaid' ? { problem: pay === 'unpaid' ? 'it is unpaid' : 'it pays below your minimum' } : {}),
         });
       }
     } else if (!p && unpaidText) {
       pay = 'unpaid';
-      parts.push({ score: 0, weight: payWeight, fact: 'Unpaid', core: true, evidence: [unpaidText.evidence], problem: 'it is unpaid' });
+      parts.push({ score: 0, weight: payWeight * 3, fact: 'Unpaid', core: true, evidence: [unpaidText.evidence], problem: 'it is unpaid' });
     }
   }
 

@@ -22,13 +22,15 @@ const MAX_REASONS = 4;
  * Factor weights from the user's values (each 0-5). Skills and trajectory carry the most because they are
  * the question itself (can I do it, does it lead somewhere); growth and practical rise with what the user
  * says they care about. A factor with little evidence in the posting counts less (down to 30%), so a bare
- * search card is scored mostly on what it does show.
+ * search card is scored mostly on what it does show. Trajectory never weighs less than skills: for a user who
+ * rates growth 0 and pay 5, a job they can already do that leads off their plan still should not catch up
+ * with the next rung.
  */
 function baseWeights(plan: CareerPlan): Record<FactorOutcome['name'], number> {
   const v = plan.values;
   return {
     skills: 3,
-    trajectory: 2.5 + v.growth / 5,
+    trajectory: 3 + v.growth / 5,
     growth: 0.8 + (v.learning + v.mentorship + v.growth) / 7.5,
     practical: 1 + (v.compensation + v.flexibility + v.stability) / 7.5,
   };
