@@ -222,3 +222,33 @@ describe('sample plans, postings not in the golden set', () => {
     expect(r['years-only-in-text-analyst']!.summary).toMatch(/5 more years/);
   });
 });
+
+describe('the main orderings hold whatever the user values most', () => {
+  const profiles = {
+    pay: { growth: 0, learning: 0, mentorship: 0, compensation: 5, flexibility: 5, stability: 5 },
+    growth: { growth: 5, learning: 5, mentorship: 5, compensation: 0, flexibility: 0, stability: 0 },
+    flat: { growth: 3, learning: 3, mentorship: 3, compensation: 3, flexibility: 3, stability: 3 },
+  };
+  const cases: [string, string[][]][] = [
+    ['mech-data-eng', [['next-rung-associate', 'senior-data-engineer', 'sales-well-paid', 'dealbreaker-company'], ['next-rung-associate', 'mechanical-design']]],
+    ['bcom-finance-mumbai', [['next-rung-finance-intern', 'low-stipend-audit', 'telecaller-well-paid', 'dealbreaker-keyword'], ['entry-analyst-ppo', 'low-stipend-audit', 'unpaid-intern']]],
+    ['java-to-em', [['next-rung-em', 'same-job-senior-dev', 'junior-dev'], ['tech-lead', 'unrelated-sales', 'dealbreaker-company']]],
+    ['designer-to-ux-research', [['next-rung-ux-researcher', 'same-job-graphic-designer', 'unrelated-well-paid'], ['next-rung-ux-researcher', 'ui-designer']]],
+    ['support-no-night-shift', [['next-rung-csa', 'same-job-voice', 'dealbreaker-night']]],
+    ['nurse-to-health-it', [['next-rung-clinical-app', 'staff-nurse-well-paid', 'night-shift-nurse'], ['next-rung-clinical-app', 'java-developer']]],
+  ];
+  for (const [planId, orders] of cases) {
+    for (const [profile, values] of Object.entries(profiles)) {
+      it(`${planId}, valuing ${profile}`, () => {
+        const names = [...new Set(orders.flat())];
+        const plan = { ...v.parse(CareerPlanSchema, HELDOUT_PLANS[planId]), values };
+        const r: Record<string, FitReport> = {};
+        for (const n of names) {
+          const posting = v.parse(PostingSchema, JSON.parse(readFileSync(`${DIR}/${planId}--${n}.json`, 'utf8')));
+          r[n] = scorePosting(plan, posting, NOW, engine);
+        }
+        for (const order of orders) expectOrder(r, order);
+      });
+    }
+  }
+});
