@@ -9,7 +9,7 @@ import { mergeDrafts } from '../posting';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../types';
 import { readEmbedded } from './embedded';
 import { canonicalUrl, idFromElement, idFromHref, idFromUrl, isViewPage } from './ids';
-import { card2026, classicCard, detail, guestCard, layoutMarks, list } from './selectors';
+import { card2026, classicCard, detail, embedded, guestCard, layoutMarks, list } from './selectors';
 
 const HOSTS = /(^|\.)linkedin\.com$/i;
 const ALL_MARKS = [...layoutMarks.sdui2026, ...layoutMarks.guest, ...layoutMarks.classic];
@@ -19,7 +19,8 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
   handles: (url) => HOSTS.test(url.hostname),
   layout(doc) {
     const mark = firstOfAny(doc, ALL_MARKS);
-    if (!mark) return null;
+    // a logged-in page whose DOM has not rendered but which embeds its voyager JSON (before 2026)
+    if (!mark) return first(doc, embedded.blocks) ? 'linkedin/classic' : null;
     return matchesAny(mark, layoutMarks.sdui2026) ? 'linkedin/2026' : matchesAny(mark, layoutMarks.guest) ? 'linkedin/guest' : 'linkedin/classic';
   },
   pageKind(doc, url): PageKind {

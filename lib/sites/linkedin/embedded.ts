@@ -85,11 +85,18 @@ function draftFrom(job: Json, included: Json[], id: string): PostingDraft {
 }
 
 function companyName(job: Json, included: Json[]): string {
-  const details = job.companyDetails as Json | undefined;
+  const raw = job.companyDetails ?? job['*companyDetails'];
+  const details = (typeof raw === 'string' ? included.find((e) => e && e.entityUrn === raw) : raw) as Json | undefined;
   if (!details) return '';
   const direct = (details.companyResolutionResult as Json | undefined)?.name ?? details.name;
   if (typeof direct === 'string' && direct.trim()) return squash(direct);
-  const urn = typeof details.company === 'string' ? details.company : (details.companyUrn as string | undefined);
-  const company = urn ? included.find((e) => e && e.entityUrn === urn) : undefined;
-  return typeof company?.name === 'string' ? squash(company.name) : '';
+  // normalized voyager JSON points at the company with `*`-prefixed keys ("*companyResolutionResult": urn)
+  const urns = [details['*companyResolutionResult'], details.company, details['*company'], details.companyUrn].filter(
+    (u): u is string => typeof u === 'string',
+  );
+  for (const urn of urns) {
+    const company = included.find((e) => e && e.entityUrn === urn);
+    if (typeof company?.name === 'string' && company.name.trim()) return squash(company.name);
+  }
+  return '';
 }
