@@ -52,13 +52,18 @@ function readiness(x: VerdictInput): number {
   return x.skills.score + (supports ? 0.5 : 0.25) * x.skills.learningGap;
 }
 
+/** The user has the skills the posting names; a search card that names none cannot say so (its 0.5 is a guess). */
+function fitsSkills(x: VerdictInput): boolean {
+  return x.skills.confidence > 0 && x.skills.score >= READY;
+}
+
 export function decideVerdict(x: VerdictInput): Verdict {
   if (x.dealbreakers.length > 0) return 'dealbreaker';
   const teaches = x.growth.signals.some((k) => TEACHING_SIGNALS.has(k));
   const ready = readiness(x) >= (teaches ? READY_TAUGHT : READY) && x.practical.experienceGap <= 1;
   const payOk = x.practical.pay === 'well' || x.practical.pay === 'meets';
   const payBad = x.practical.pay === 'below' || x.practical.pay === 'unpaid';
-  const doable = !payBad && (payOk || x.skills.score >= READY || (x.practical.confidence > 0 && x.practical.score >= PRACTICAL));
+  const doable = !payBad && (payOk || fitsSkills(x) || (x.practical.confidence > 0 && x.practical.score >= PRACTICAL));
   switch (x.trajectory.relation) {
     case 'next':
       return ready ? 'career-step' : 'stretch';
@@ -117,9 +122,10 @@ function summaryLine(verdict: Verdict, x: VerdictInput): string {
     }
     case 'paycheck': {
       const lead =
-        x.practical.pay === 'well' ? 'Pays well' : x.practical.pay === 'meets' ? 'Meets your pay' : x.skills.score >= READY ? 'Fits your skills' : 'Workable';
+        x.practical.pay === 'well' ? 'Pays well' : x.practical.pay === 'meets' ? 'Meets your pay' : fitsSkills(x) ? 'Fits your skills' : 'Workable';
       const noSkills = x.skills.usedCount === 0 && learning.length === 0;
-      const skillPart = lead === 'Fits your skills' ? '' : noSkills ? 'uses none of your target skills' : x.skills.score < 0.4 ? 'uses few of your skills' : '';
+      // Only a posting that names skills can be said to use none or few of the user's.
+      const skillPart = lead === 'Fits your skills' || x.skills.confidence === 0 ? '' : noSkills ? 'uses none of your target skills' : x.skills.score < 0.4 ? 'uses few of your skills' : '';
       const where =
         t.relation === 'none' ? 'your plan has no target roles to compare with'
         : t.relation === 'below' ? `it is below your level${t.postingSeniority ? ` (${withArticle(SENIORITY_WORD[t.postingSeniority])} role)` : ''}`
@@ -130,7 +136,7 @@ function summaryLine(verdict: Verdict, x: VerdictInput): string {
     case 'off-plan': {
       if (t.relation === 'none') return 'Add target roles to your plan to see whether this is a career step';
       const what = t.familyLabel ? cap(t.familyLabel) : 'This role';
-      const few = x.skills.usedCount === 0 ? ' and uses none of your skills' : x.skills.score < 0.4 ? ' and uses few of your skills' : '';
+      const few = x.skills.confidence === 0 ? '' : x.skills.usedCount === 0 ? ' and uses none of your skills' : x.skills.score < 0.4 ? ' and uses few of your skills' : '';
       // Off-plan says what makes it not even worth it for now: usually the pay, else the practical problem.
       const lead = t.relation === 'below' ? `Below your level and off your path to ${dest}`
         : t.relation === 'side' ? `${what} beside your path to ${dest}, not on it`

@@ -211,6 +211,17 @@ describe('sample plans, postings not in the golden set', () => {
     expectVerdict(r, 'desktop-support-low-pay', 'off-plan');
   });
 
+  it('does not claim a search card fits, or misses, skills it never names', () => {
+    const { r } = load('student-data', ['card-next-rung-intern', 'card-business-analyst', 'card-sales']);
+    expectOrder(r, ['card-next-rung-intern', 'card-business-analyst']);
+    expectOrder(r, ['card-next-rung-intern', 'card-sales']);
+    expectVerdict(r, 'card-next-rung-intern', 'career-step');
+    for (const n of ['card-business-analyst', 'card-sales']) {
+      expectVerdict(r, n, 'paycheck', 'off-plan');
+      expect(r[n]!.summary).not.toMatch(/fits your skills|none of your|few of your/i);
+    }
+  });
+
   it('reads the years asked from the description when the page has no experience field (LinkedIn)', () => {
     const { r } = load('student-data', ['fresher-only-in-text-analyst', 'years-only-in-text-analyst', 'years-only-in-text-scientist']);
     expectOrder(r, ['fresher-only-in-text-analyst', 'years-only-in-text-analyst']);
