@@ -58,7 +58,7 @@ export const HELDOUT_PLANS: Record<string, CareerPlan> = {
     "learning": [
       "financial-modeling",
       "power-bi",
-      "ifrs"
+      "IFRS"
     ],
     "experienceYears": 0,
     "preferences": {
@@ -143,9 +143,9 @@ export const HELDOUT_PLANS: Record<string, CareerPlan> = {
       }
     ],
     "learning": [
-      "user-research",
-      "usability-testing",
-      "survey-design",
+      "User research",
+      "Usability testing",
+      "Survey design",
       "statistics"
     ],
     "experienceYears": 3,
@@ -243,9 +243,9 @@ export const HELDOUT_PLANS: Record<string, CareerPlan> = {
       }
     ],
     "learning": [
-      "people-management",
+      "People management",
       "stakeholder-management",
-      "hiring"
+      "Hiring"
     ],
     "experienceYears": 9,
     "preferences": {
@@ -341,7 +341,7 @@ export const HELDOUT_PLANS: Record<string, CareerPlan> = {
       }
     ],
     "learning": [
-      "apache-spark",
+      "Apache Spark",
       "airflow",
       "aws",
       "etl"

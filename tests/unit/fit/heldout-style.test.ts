@@ -140,9 +140,12 @@ describe('graphic designer aiming at UX research', () => {
 
   it('does not call a graphic or UI designer job a step toward UX research', () => {
     expectVerdict(r, 'next-rung-ux-researcher', 'career-step', 'stretch');
+    expectVerdict(r, 'same-job-graphic-designer', 'paycheck', 'off-plan');
+    // UI design that touches usability testing (on the learning list) may be a side step, never the next rung.
+    expectVerdict(r, 'ui-designer', 'paycheck', 'off-plan', 'stretch');
     for (const n of ['same-job-graphic-designer', 'ui-designer']) {
-      expectVerdict(r, n, 'paycheck', 'off-plan');
-      expect(r[n]!.summary).not.toMatch(/toward UX Researcher|stretch/i);
+      expect(r[n]!.summary).not.toMatch(/next rung|toward UX Researcher/i);
+      if (r[n]!.verdict === 'stretch') expect(r[n]!.summary).toMatch(/^A side step/);
     }
     expectVerdict(r, 'research-head', 'stretch');
   });
