@@ -19,10 +19,10 @@ export interface RoleFamily {
 const w = (alternatives: string): RegExp => new RegExp(`(?:^|\\s)(?:${alternatives})(?=\\s|$)`);
 
 export const FAMILIES: readonly RoleFamily[] = [
-  { id: 'operations', label: 'an operations / data entry role', pattern: w('data entry|security guard|security officer|security supervisor|housekeeping|driver|delivery|back office|backoffice|operations executive|operations associate|typist|computer operator'), near: ['customer-support'] },
+  { id: 'operations', label: 'an operations / data entry role', pattern: w('data entry|security guard|(?<!information |cyber )security officer|security supervisor|housekeeping|driver|delivery|back office|backoffice|operations executive|operations associate|typist|computer operator'), near: ['customer-support'] },
   // Managing engineers is its own job, whatever stack the team works in: "Engineering Manager - Backend" is a
   // step up for a tech lead, not a back-end role.
-  { id: 'engineering-management', label: 'an engineering management role', pattern: w('engineering manager|engineering lead|software development manager|development manager|head of engineering|director of engineering|engineering director|vp (?:of )?engineering|vice president (?:of )?engineering|cto|chief technology officer'), near: ['software', 'backend', 'frontend', 'fullstack', 'project'] },
+  { id: 'engineering-management', label: 'an engineering management role', pattern: w('engineering manager|software development manager|head of engineering|director of engineering|engineering director|vp (?:of )?engineering|vice president (?:of )?engineering|cto|chief technology officer'), near: ['software', 'backend', 'frontend', 'fullstack', 'project'] },
   { id: 'security', label: 'a security role', pattern: w('security|cyber ?security|cybersecurity|ciso|soc|infosec|penetration|pen ?tester|pentest(?:er)?|ethical hacker|vapt|grc|threat|incident response|vulnerability|siem|malware|forensics?|appsec|devsecops'), near: ['sysadmin-network', 'devops-cloud', 'it-support'] },
   { id: 'data-science', label: 'a data science role', pattern: w('data scientist|data science|machine learning|ml|ai|ai ?/ ?ml|ml ?/ ?ai|artificial intelligence|deep learning|nlp|computer vision|mlops|applied scientist|research scientist|llm|generative ai|genai'), near: ['data-analysis', 'data-engineering'] },
   { id: 'data-engineering', label: 'a data engineering role', pattern: w('data engineer|data engineering|data architect|etl|big data|analytics engineer|data warehouse|databricks|spark developer|hadoop'), near: ['data-science', 'data-analysis', 'backend'] },
@@ -30,7 +30,7 @@ export const FAMILIES: readonly RoleFamily[] = [
   { id: 'business-analysis', label: 'a business analysis role', pattern: w('business analyst|business analysis|functional analyst|functional consultant|systems analyst'), near: ['data-analysis', 'product', 'project'] },
   // Research and customer success are distinct jobs from the design and support work they grow out of: a
   // Graphic Designer role is not a step toward UX Researcher, nor a voice process toward Customer Success.
-  { id: 'ux-research', label: 'a UX research role', pattern: w('ux research(?:er)?|user research(?:er)?|design research(?:er)?|usability (?:analyst|researcher|specialist)|research ?ops|head of research|research lead'), near: ['design', 'product'] },
+  { id: 'ux-research', label: 'a UX research role', pattern: w('ux research(?:er)?|user research(?:er)?|design research(?:er)?|usability (?:analyst|researcher|specialist)|research ?ops'), near: ['design', 'product'] },
   { id: 'design', label: 'a design role', pattern: w('ui ?/ ?ux|ux ?/ ?ui|ux|ui designer|product designer|graphic designer|visual designer|interaction designer|web designer|designer'), near: ['frontend', 'product'] },
   { id: 'mobile', label: 'a mobile development role', pattern: w('android|ios|flutter|react native|mobile|kotlin developer|swift developer'), near: ['frontend', 'software', 'fullstack'] },
   { id: 'fullstack', label: 'a full-stack role', pattern: w('full ?stack|fullstack|mern|mean stack|mern stack'), near: ['frontend', 'backend', 'software'] },
@@ -40,7 +40,7 @@ export const FAMILIES: readonly RoleFamily[] = [
   { id: 'backend', label: 'a back-end role', pattern: w('back ?end|backend|node(?:\\.?js)? developer|java developer|python developer|django|golang|go developer|api developer|\\.net developer|dot net|php developer|laravel|spring boot|ruby|c# developer'), near: ['fullstack', 'software', 'devops-cloud', 'data-engineering'] },
   { id: 'sysadmin-network', label: 'a systems / network admin role', pattern: w('system administrator|systems administrator|sysadmin|network engineer|network administrator|network admin|noc|infrastructure engineer|windows administrator|linux administrator|server administrator|ccna|network support'), near: ['it-support', 'security', 'devops-cloud'] },
   { id: 'it-support', label: 'an IT support role', pattern: w('it support|it helpdesk|helpdesk|help desk|service desk|desktop support|desktop engineer|technical support|tech support|it technician|it executive|it engineer|it administrator|it admin|hardware engineer|l1 support|l2 support|support engineer|it associate'), near: ['sysadmin-network', 'security', 'customer-support'] },
-  { id: 'software', label: 'a software engineering role', pattern: w('software|sde|sde ?[0-9]|programmer|application developer|developer|coder'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering', 'engineering-management'] },
+  { id: 'software', label: 'a software engineering role', pattern: w('software|engineering lead|sde|sde ?[0-9]|programmer|application developer|developer|coder'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering', 'engineering-management'] },
   { id: 'product', label: 'a product management role', pattern: w('product manager|product owner|apm|product management|associate product manager'), near: ['business-analysis', 'project', 'design'] },
   { id: 'project', label: 'a project management role', pattern: w('project manager|program manager|programme manager|scrum master|project coordinator|project management|delivery manager'), near: ['product', 'business-analysis'] },
   { id: 'sales', label: 'a sales role', pattern: w('sales|business development|bde|bdm|inside sales|account executive|telecaller|tele ?caller|telesales|pre ?sales|relationship manager|field executive|lead generation|channel partner'), near: ['marketing', 'customer-support'] },
@@ -80,7 +80,7 @@ export const SENIORITY_RANK: Record<Seniority, number> = {
 // name (a Product Manager or a Relationship Manager is not a people manager).
 const SENIORITY_CUES: readonly [Seniority, RegExp][] = [
   ['intern', w('intern|interns|internship|trainee|apprentice|apprenticeship|summer analyst|stipend')],
-  ['manager', w('head|director|vp|vice president|chief|cto|cio|ciso|engineering manager|general manager')],
+  ['manager', w('head|director|vp|vice president|chief|cto|cio|ciso|cfo|coo|ceo|cmo|chro|engineering manager|general manager')],
   ['lead', w('lead|team lead|tech lead|principal|staff|architect')],
   ['senior', w('senior|sr|iii|l3|experienced')],
   ['entry', w('fresher|freshers|graduate|entry level|entry|new grad|campus|associate|0 ?- ?1 years?')],
