@@ -48,7 +48,9 @@ export function isoFromAttr(raw: string | null | undefined): string | null {
   const text = (raw ?? '').trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return text;
   if (/^\d{4}-\d{2}-\d{2}T/.test(text)) {
-    const t = Date.parse(text);
+    // a time without an offset ("2026-09-15T10:00:00", common in JSON-LD) is read as UTC: the engine
+    // would read it in the machine's zone, so the same page would give a different date per browser
+    const t = Date.parse(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/.test(text) ? `${text}Z` : text);
     return Number.isNaN(t) ? null : new Date(t).toISOString();
   }
   return null;

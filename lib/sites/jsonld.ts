@@ -16,7 +16,7 @@ export function readJobPostings(doc: Document): Json[] {
   const blocks: unknown[] = [];
   // the live tag collection is cached by the engine: cheaper than a selector over a large page
   for (const script of Array.from(doc.getElementsByTagName('script'))) {
-    if (!/^application\/ld\+json$/i.test((script.getAttribute('type') ?? '').trim())) continue;
+    if (!/^application\/ld\+json\s*(;|$)/i.test((script.getAttribute('type') ?? '').trim())) continue; // "; charset=utf-8" too
     const data = parseLenient(script.textContent ?? '');
     if (data !== undefined) {
       blocks.push(data);
