@@ -147,6 +147,27 @@ function labelled(items: Element[]): Map<string, string> {
   return out;
 }
 
+/** A rating ("3.9") or review count ("(127 Reviews)") shares the company block: not the name. */
+const NOT_A_NAME = /^\(?[\d.,]+\s*(reviews?|ratings?)?\)?$/i;
+
+/**
+ * The company: its page link, else the block's own text. A company without a page still has the
+ * rating link, which must not be read as its name.
+ */
+function companyName(doc: Document): string {
+  for (const el of all(doc, jd.company)) {
+    const text = el.tagName === 'A' ? visibleText(el) : ownText(el);
+    if (text && !NOT_A_NAME.test(text)) return text;
+  }
+  return ownText(first(doc, jd.company.slice(1)));
+}
+
+function ownText(el: Element | null): string {
+  let text = '';
+  for (let n = el?.firstChild ?? null; n; n = n.nextSibling) if (n.nodeType === 3) text += n.nodeValue ?? '';
+  return squash(text);
+}
+
 const STAT_LABEL = /^(posted|openings|applicants)\s*:?$/i;
 
 /** `<label>Posted:</label><span>3 days ago</span>` anywhere on the page, by the label's text. */
@@ -163,7 +184,7 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   const d = newDraft(id, ctx.url.href);
   const titleEl = first(doc, jd.title);
   put(d, 'title', squash(titleEl?.getAttribute('title') ?? '') || visibleText(titleEl), 'selectors');
-  put(d, 'company', textAt(doc, jd.company), 'selectors');
+  put(d, 'company', companyName(doc), 'selectors');
   put(d, 'experience', parseExperience(textAt(doc, jd.experience)), 'selectors');
   put(d, 'pay', parsePay(textAt(doc, jd.salary), INR), 'selectors');
   put(d, 'workplace', parseWorkplace(textAt(doc, jd.workMode)), 'selectors');
