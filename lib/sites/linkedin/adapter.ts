@@ -148,6 +148,9 @@ function readClassicCard(card: CardRef, ctx: ReadContext): PostingDraft | null {
   return d;
 }
 
+/** Card lines that are never the place: badges, insights, calls to action. */
+const NOT_A_PLACE = /apply|promot|viewed|review|actively|recruit|hiring|connection|alumn|school|verified|top |match|response|managed|insight|benefit|save|dismiss|new$/i;
+
 function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
   const root = card.element;
   const link = root.querySelector(card2026.title[0]);
@@ -163,13 +166,20 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
   timeInto(d, time, ctx);
   // No stable hook for the place: it is the first remaining line that reads like one.
   const skip = new Set([title, company, d.postedText ?? '', visibleText(time)]);
+  // short lines without a comma: a place like "Bengaluru", or a company shown without its aria-label
+  const bare: string[] = [];
   for (const el of Array.from(root.querySelectorAll('p, span, div'))) {
     if (el.childElementCount > 0) continue;
     const text = visibleText(el);
     if (!text || skip.has(text) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
     if (!d.found.pay && /[₹$£€]/.test(text)) put(d, 'pay', parsePay(text), 'fallback');
     else if (!d.found.locations && /,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) placeAndWorkplace(d, text, 'fallback');
+    else if (bare.length < 3 && text.length <= 60 && !/\d|[·•|]/.test(text) && !NOT_A_PLACE.test(text)) bare.push(text);
   }
+  // title, company, place is the card's order: without a labelled company the first such line is it
+  if (!company && (bare.length >= 2 || (bare.length === 1 && d.found.locations))) put(d, 'company', bare.shift(), 'fallback');
+  // one bare line and no company: company or place, it cannot be told; left unread
+  if (d.found.company && !d.found.locations && !d.found.workplace && bare[0]) placeAndWorkplace(d, bare[0], 'fallback');
   return d;
 }
 
