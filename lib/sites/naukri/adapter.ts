@@ -97,7 +97,13 @@ function placesInto(d: PostingDraft, text: string): void {
     put(d, 'workplace', parseWorkplace(rest), 'selectors');
     return;
   }
-  put(d, 'locations', uniq(rest.split(/\s*,\s*/)), 'selectors');
+  // "Remote, Bengaluru": a work mode listed among the places is the workplace, not a place
+  const places: string[] = [];
+  for (const piece of rest.split(/\s*,\s*/)) {
+    if (WORK_MODE_ONLY.test(piece)) put(d, 'workplace', parseWorkplace(piece.replace(/temp\.?\s*wfh.*/i, 'work from home')), 'selectors');
+    else places.push(piece);
+  }
+  put(d, 'locations', uniq(places), 'selectors');
 }
 
 function readCard(ref: CardRef, ctx: ReadContext): PostingDraft | null {
