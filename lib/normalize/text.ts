@@ -26,14 +26,14 @@ export function squash(s: string): string {
  * elements by a newline, list items prefixed with "- ". Walks text nodes instead of `innerText`,
  * which forces layout.
  */
-export function blockText(el: Element | null | undefined): string {
+export function blockText(el: Element | null | undefined, skip?: (el: Element) => boolean): string {
   if (!el) return '';
   const out: string[] = [];
-  walk(el, out);
+  walk(el, out, skip);
   return tidy(out.join(''));
 }
 
-function walk(node: Node, out: string[]): void {
+function walk(node: Node, out: string[], skip?: (el: Element) => boolean): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT_NODE) {
       out.push(child.nodeValue ?? '');
@@ -41,14 +41,14 @@ function walk(node: Node, out: string[]): void {
     }
     if (child.nodeType !== ELEMENT_NODE) continue;
     const tag = (child as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) continue;
+    if (SKIP.has(tag) || skip?.(child as Element)) continue;
     if (tag === 'BR') {
       out.push('\n');
       continue;
     }
     const open = isChip(child as Element) ? '\n- ' : opening(tag);
     out.push(open);
-    walk(child, out);
+    walk(child, out, skip);
     if (open && open !== '\n- ') out.push(open); // the next item opens its own line
   }
 }

@@ -3,7 +3,7 @@ import {
   blockText, parseApplicants, parseDeadline, parseEmploymentType, parseExperience, parsePay, parsePosted, parseWorkplace,
   squash,
 } from '../../normalize';
-import { absoluteUrl, all, first, textAt, textsAt, uniq, visibleText } from '../dom';
+import { absoluteUrl, all, first, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -197,7 +197,8 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   put(d, 'postedText', posted, 'selectors');
   put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
   const body = first(doc, detail.body);
-  put(d, 'description', blockText(body), 'selectors');
+  // the applicant count sits at the top of the body: a page statistic, not the posting's text
+  put(d, 'description', blockText(body, (el) => matchesAny(el, detail.applicantsBox)), 'selectors');
   put(d, 'listedSkills', skillsAfterHeading(body), 'selectors');
   typeInto(d, kind, textsAt(main, detail.labels));
   return d;

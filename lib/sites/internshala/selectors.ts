@@ -60,6 +60,8 @@ export const detail = {
   experience: ['.job-experience-item .item_body'], // jobs, 2022-2026
   applyBy: ['.other_detail_item.apply_by .item_body'], // 2022-2026: "26 Sep' 26"
   applicants: ['.applications_message'], // 2022-2026: "100+ applicants"
+  /** the applicant count's box, left out of the description */
+  applicantsBox: ['.applications_message_container', '.applications_message'], // 2022-2026
   posted: ['.posted_by_container .status'], // 2022-2026: "Posted 2 weeks ago"
   labels: ['.gray-labels .status-li span'], // 2022-2026: "Part time"
   body: ['.internship_details'], // 2022-2026
