@@ -80,6 +80,44 @@ function isHidden(el: Element): boolean {
   return HIDDEN_CLASSES.some((c) => cls.contains(c));
 }
 
+/** What a screen reader alone is told about a job: LinkedIn's verified-job note. */
+const SR_ONLY_SUFFIX = /\s*,?\s*(?:with verification|\(verified(?: job)?\)|verified job)\s*$/i;
+
+/**
+ * A title as a sighted reader sees it. The 2026 LinkedIn layout hashes every class, so its
+ * screen-reader-only copy ("Data Analyst with verification") has no class to skip: what marks the
+ * two copies apart is that the shown one is `aria-hidden="true"` (kept out of the screen reader,
+ * which reads the other). Without that mark, a repeat of the title's start is the hidden copy.
+ */
+export function sightedText(el: Element | null | undefined): string {
+  if (!el) return '';
+  const shown = Array.from(el.querySelectorAll('[aria-hidden="true"]'))
+    .filter((h) => {
+      const outer = h.parentElement?.closest('[aria-hidden="true"]');
+      return !outer || !el.contains(outer);
+    })
+    .map((h) => visibleText(h))
+    .filter((t) => /\p{L}/u.test(t));
+  if (shown.length > 0) return withoutRepeat(shown.join(' '));
+  const parts: string[] = [];
+  collect(el, parts);
+  const first = squash(parts.find((p) => squash(p)) ?? '');
+  const text = squash(parts.join(' '));
+  // "Data Analyst Data Analyst with verification": the first copy, when the rest repeats it
+  if (first && first.length < text.length && text.slice(first.length + 1).toLowerCase().startsWith(first.toLowerCase())) return first;
+  return withoutRepeat(text);
+}
+
+/** "Data Analyst Data Analyst" → "Data Analyst"; "Data Analyst with verification" → "Data Analyst". */
+function withoutRepeat(text: string): string {
+  const words = text.split(' ');
+  const half = words.length / 2;
+  if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
+    return words.slice(0, half).join(' ');
+  }
+  return text.replace(SR_ONLY_SUFFIX, '') || text;
+}
+
 /** Visible text of the first match. */
 export function textAt(root: ParentNode, selectors: readonly string[]): string {
   return visibleText(first(root, selectors));

@@ -2,7 +2,7 @@ import {
   blockText, isoFromAttr, looksLikePosted, parseApplicants, parseEmploymentType, parsePay, parsePosted,
   parseWorkplace, squash,
 } from '../../normalize';
-import { all, first, firstOfAny, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
+import { all, first, firstOfAny, matchesAny, sightedText, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, inferFromDescription, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -134,7 +134,7 @@ function timeInto(draft: PostingDraft, time: Element | null, ctx: ReadContext): 
 
 function readClassicCard(card: CardRef, ctx: ReadContext): PostingDraft | null {
   const root = card.element;
-  const title = textAt(root, classicCard.title);
+  const title = sightedText(first(root, classicCard.title));
   if (!title) return null; // a virtualised item: only its id until it scrolls into view
   const d = newDraft(card.nativeId, canonicalUrl(card.nativeId));
   put(d, 'title', title, 'selectors');
@@ -154,8 +154,8 @@ const NOT_A_PLACE = /apply|promot|viewed|review|actively|recruit|hiring|connecti
 function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
   const root = card.element;
   const link = root.querySelector(card2026.title[0]);
-  const linkText = visibleText(link?.querySelector('strong') ?? link);
-  const title = (linkText && linkText.length < 150 ? linkText : textAt(root, card2026.title.slice(1))) || firstLine(root);
+  const linkText = sightedText(link?.querySelector('strong') ?? link);
+  const title = (linkText && linkText.length < 150 ? linkText : sightedText(first(root, card2026.title.slice(1)))) || firstLine(root);
   if (!title) return null;
   const d = newDraft(card.nativeId, canonicalUrl(card.nativeId));
   put(d, 'title', title, 'selectors');
@@ -171,7 +171,8 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
   for (const el of Array.from(root.querySelectorAll('p, span, div'))) {
     if (el.childElementCount > 0) continue;
     const text = visibleText(el);
-    if (!text || skip.has(text) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
+    // the title's screen-reader copy ("Data Analyst with verification") is no place or company
+    if (!text || skip.has(text) || text.toLowerCase().startsWith(title.toLowerCase()) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
     if (!d.found.pay && /[₹$£€]/.test(text)) put(d, 'pay', parsePay(text), 'fallback');
     else if (!d.found.locations && /,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) placeAndWorkplace(d, text, 'fallback');
     else if (bare.length < 3 && text.length <= 60 && !/\d|[·•|]/.test(text) && !NOT_A_PLACE.test(text)) bare.push(text);
@@ -187,7 +188,7 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
 function firstLine(root: Element): string {
   for (const el of Array.from(root.querySelectorAll('p, span, h3, div'))) {
     if (el.childElementCount > 0) continue;
-    const text = visibleText(el);
+    const text = sightedText(el);
     if (text) return text;
   }
   return '';
@@ -195,7 +196,7 @@ function firstLine(root: Element): string {
 
 function readGuestCard(card: CardRef, ctx: ReadContext): PostingDraft | null {
   const root = card.element;
-  const title = textAt(root, guestCard.title) || visibleText(first(root, guestCard.link));
+  const title = sightedText(first(root, guestCard.title)) || sightedText(first(root, guestCard.link));
   if (!title) return null;
   const d = newDraft(card.nativeId, canonicalUrl(card.nativeId));
   put(d, 'title', title, 'selectors');
@@ -211,7 +212,7 @@ function readGuestCard(card: CardRef, ctx: ReadContext): PostingDraft | null {
 function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraft {
   const d = newDraft(id, canonicalUrl(id));
   const root: ParentNode = first(doc, detail.pane) ?? doc;
-  put(d, 'title', textAt(root, detail.title), 'selectors');
+  put(d, 'title', sightedText(first(root, detail.title)), 'selectors');
   put(d, 'company', textAt(root, detail.company), 'selectors');
 
   const meta = textAt(root, detail.metaLine);
@@ -273,7 +274,7 @@ function readCriteria(d: PostingDraft, root: ParentNode): void {
 
 /** A redesign hides the title and company from every selector: the h1 and "Title | Company | LinkedIn". */
 function fallbacks(d: PostingDraft, doc: Document, root: ParentNode): void {
-  put(d, 'title', visibleText(root.querySelector('h1')), 'fallback');
+  put(d, 'title', sightedText(root.querySelector('h1')), 'fallback');
   const [title, company] = (doc.title ?? '').split(/\s+\|\s+/);
   if (company && !/linkedin/i.test(company)) {
     put(d, 'title', squash(title ?? ''), 'fallback');
@@ -306,7 +307,7 @@ function topCard2026(about: Element, id: string): Element | null {
 function readPane2026(d: PostingDraft, about: Element, id: string, ctx: ReadContext): void {
   const pane = topCard2026(about, id);
   if (!pane) return;
-  put(d, 'title', visibleText(pane.querySelector(`a[href*="/jobs/view/${id}"]`) ?? pane.querySelector('h1')), 'fallback');
+  put(d, 'title', sightedText(pane.querySelector(`a[href*="/jobs/view/${id}"]`) ?? pane.querySelector('h1')), 'fallback');
   const companyEl = first(pane, card2026.company);
   put(d, 'company', squash((companyEl?.getAttribute('aria-label') ?? '').replace(/^Company,\s*/, '').replace(/\.$/, '')), 'fallback');
   for (const line of Array.from(pane.querySelectorAll('p'))) {
