@@ -90,7 +90,12 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
     // 2026: the about section names its job; the pane of the job the user left is not this one's
     const abouts = Array.from(doc.querySelectorAll(detail.about2026.join(',')));
     const ids = abouts.map(aboutId).filter((x) => x !== null);
-    return ids.length > 0 && !ids.includes(id) ? 'detail pane still shows another job' : null;
+    if (ids.length > 0 && !ids.includes(id)) return 'detail pane still shows another job';
+    // 2026: the about section mounts first and its text streams in later; read now, the posting
+    // would lose its description (and on /jobs/view its top card) and look broken
+    const about = abouts.find((el) => aboutId(el) === id) ?? abouts.find((el) => aboutId(el) === null);
+    if (about && squash(visibleText(about).replace(/about the job/gi, '')).length < 40) return 'detail pane still loading';
+    return null;
   },
   anchors: {
     card: (card) => card.element.querySelector('.job-card-container') ?? card.element,

@@ -192,3 +192,39 @@ describe('held-out pages that are not read yet', () => {
     expect(result.postings.find((p) => p.nativeId === '4102200022')?.description).toBeNull();
   });
 });
+
+describe('a 2026 detail pane mounted before its content', () => {
+  const about = (id: string, body: string) =>
+    `<div componentkey="JobDetails_AboutTheJob_${id}" id="JobDetails_AboutTheJob_${id}" data-sdui-component="com.linkedin.sdui.generated.jobseeker.dsl.impl.aboutTheJob"><h2>About the job</h2><div>${body}</div></div>`;
+
+  it('on the search page: pending, not degraded, and the card alone gives the posting', () => {
+    const f = fixtures.get('linkedin/sdui-search-2026-pane-loading')!;
+    const result = extractPage(parsePage(f.html, f.spec.url), new URL(f.spec.url), new Date(f.spec.now));
+    expect(result).toMatchObject({ page: 'search+detail', degraded: false, problems: ['detail pane still loading'] });
+    const shown = result.postings.find((p) => p.nativeId === '4019876543')!;
+    expect(shown).toMatchObject({ title: 'Data Analyst II', description: null, extraction: { degraded: false } });
+    expect(adapterFor(new URL(f.spec.url))!.pending!(parsePage(f.html, f.spec.url), new URL(f.spec.url))).toBe('detail pane still loading');
+  });
+
+  it('on /jobs/view: pending with no posting, rather than a degraded page or a posting without its fields', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4019876543/';
+    const shells = [
+      about('4019876543', '<span data-testid="expandable-text-box"></span><button data-testid="expandable-text-button">… more</button>'),
+      about('4019876543', ''),
+      '<div data-sdui-component="com.linkedin.sdui.generated.jobseeker.dsl.impl.aboutTheJob"></div>',
+    ];
+    for (const shell of shells) {
+      const doc = page(`<main id="workspace"><div data-testid="lazy-column"><div><div aria-hidden="true"><div></div></div></div>${shell}</div></main>`, url, '<title>LinkedIn</title>');
+      expect(extractPage(doc, new URL(url), NOW), shell).toMatchObject({ page: 'detail', postings: [], degraded: false, problems: ['detail pane still loading'] });
+    }
+  });
+
+  it('is read once its text arrives', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4019876543/';
+    const text = '<span data-testid="expandable-text-box"><p>Acme Analytics is hiring a Data Analyst II for its Retail Insights team.</p></span>';
+    const doc = page(`<main id="workspace"><div><h1>Data Analyst II</h1><div aria-label="Company, Acme Analytics."><p>Acme Analytics</p></div></div>${about('4019876543', text)}</main>`, url);
+    const result = extractPage(doc, new URL(url), NOW);
+    expect(result).toMatchObject({ degraded: false, problems: [] });
+    expect(result.postings[0]).toMatchObject({ title: 'Data Analyst II', company: 'Acme Analytics', description: 'Acme Analytics is hiring a Data Analyst II for its Retail Insights team.' });
+  });
+});
