@@ -20,6 +20,10 @@ function variants(key: string): string[] {
   return [...out];
 }
 
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 /** a version after a name, but not a count of years ("Python 3+ years") or other units */
 const VERSION =
   /[ \t]+v?\.?\d{1,4}(?:\.\d+)*(?:\.x)?\+?(?![\p{L}\p{N}_+#%]|\.[\p{L}\p{N}]|[ \t]*(?:[-–][ \t]*\d+[ \t]*|to[ \t]+\d+[ \t]*)?\+?[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|lakhs?|lpa|k\b|%|members?|people|employees|countries))/uy;
@@ -35,6 +39,7 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
   const keyIndex = new Map<string, number>();
   list.forEach((s, skill) => {
     const weak = new Set((s.weak ?? []).map(normalizeKey));
+    const context = s.context?.length ? new RegExp(`\\b(?:${s.context.map(escapeRegExp).join('|')})\\b`, 'i') : undefined;
     for (const spelling of [s.label, ...s.aliases]) {
       const key = normalizeKey(spelling);
       for (const v of variants(key)) {
@@ -42,12 +47,12 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
         // A spelling written in the data beats a generated variant of another skill's spelling.
         if (prior !== undefined && (aliases[prior]!.skill !== skill || v !== key)) continue;
         if (prior !== undefined) {
-          if (weak.has(key)) aliases[prior] = { skill, weak: true, spelling };
+          if (weak.has(key)) aliases[prior] = { skill, weak: true, spelling, context };
           continue;
         }
         keyIndex.set(v, keys.length);
         keys.push(v);
-        aliases.push({ skill, weak: weak.has(key), spelling });
+        aliases.push(weak.has(key) && context ? { skill, weak: true, spelling, context } : { skill, weak: weak.has(key), spelling });
       }
     }
   });

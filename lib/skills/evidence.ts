@@ -7,7 +7,12 @@ export interface AliasInfo {
   weak: boolean;
   /** the spelling as written in the taxonomy, for the casing test */
   spelling: string;
+  /** words of the skill's field; when set, a weak spelling counts only with one of them nearby */
+  context?: RegExp;
 }
+
+/** how far around a name its field's words are looked for: about two sentences */
+const CONTEXT_WINDOW = 200;
 
 const WINDOW = 60;
 /** between two list items: separators and "and"/"or" only */
@@ -75,10 +80,17 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
   const cased: boolean[] = new Array<boolean>(cands.length).fill(false);
   // Cue words settle it for names with capitals; lower-case words also need a list or a cue ("skills in").
   const cued: boolean[] = new Array<boolean>(cands.length).fill(false);
+  const settled: boolean[] = new Array<boolean>(cands.length).fill(false);
   for (const i of weak) {
     const c = cands[i]!;
-    const spelling = aliases[c.alias]!.spelling;
+    const { spelling, context } = aliases[c.alias]!;
     cased[i] = spelling !== spelling.toLowerCase() && exactCase(text.slice(c.start, c.end), spelling);
+    if (context) {
+      // "an Epic journey with Python": a name this common needs its own field nearby, not just any skill.
+      accepted[i] = cased[i]! && context.test(text.slice(Math.max(0, c.start - CONTEXT_WINDOW), c.end + CONTEXT_WINDOW));
+      settled[i] = true;
+      continue;
+    }
     const before = text.slice(Math.max(0, c.start - 40), c.start);
     const after = text.slice(c.end, c.end + 30);
     const dashed = before.endsWith('-') || after.startsWith('-');
@@ -91,7 +103,7 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
   for (let changed = true; changed; ) {
     changed = false;
     for (const i of weak) {
-      if (accepted[i]) continue;
+      if (accepted[i] || settled[i]) continue;
       const c = cands[i]!;
       let ok: boolean;
       if (cased[i]) {

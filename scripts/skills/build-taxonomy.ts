@@ -115,6 +115,7 @@ for (const s of [...skills.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
   const weak = [...s.aliases].filter(([, w]) => w).map(([a]) => a);
   const entry: TaxonomySkill = { id: s.id, label: s.label, category: s.category as SkillCategory, aliases, implies: s.implies };
   if (weak.length) entry.weak = weak;
+  if (s.context) entry.context = s.context;
   const tier = (s.source === 'overlay' ? 2 : 0) + (s.hot ? 1 : 0);
   const known = tier + Math.min(0.999, (s.uses ?? 0) / 1000 + Math.min(impliedBy.get(s.id) ?? 0, 30) / 100);
   if (known) entry.known = Number(known.toFixed(3));

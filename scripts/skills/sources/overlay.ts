@@ -9,6 +9,8 @@ export interface DraftSkill {
   /** spelling → needs evidence */
   aliases: Map<string, boolean>;
   implies: string[];
+  /** words of the field that must be near a weak spelling (see TaxonomySkill.context) */
+  context?: string[];
   source: 'overlay' | 'onet' | 'esco' | 'skillspan';
   /** an O*NET Hot Technology names it */
   hot?: boolean;
@@ -30,14 +32,15 @@ export function readOverlay(dir: string): DraftSkill[] {
           category = line.slice(10).trim() as SkillCategory;
           return;
         }
-        const [id, label, aliases = '', implies = ''] = line.split('|').map((s) => s.trim());
+        const [id, label, aliases = '', implies = '', context = ''] = line.split('|').map((s) => s.trim());
         if (!id || !label || !category) throw new Error(`${file}:${n + 1}: bad overlay line`);
         const map = new Map<string, boolean>([[label, false]]);
         for (const a of aliases.split(',').map((s) => s.trim()).filter(Boolean)) {
           if (a.startsWith('~')) map.set(a.slice(1), true);
           else if (!map.has(a)) map.set(a, false);
         }
-        out.push({ id, label, category, aliases: map, implies: implies.split(/\s+/).filter(Boolean), source: 'overlay' });
+        const words = context.split(/\s+/).filter(Boolean);
+        out.push({ id, label, category, aliases: map, implies: implies.split(/\s+/).filter(Boolean), source: 'overlay', ...(words.length ? { context: words } : {}) });
       });
   }
   return out;

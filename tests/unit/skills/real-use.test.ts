@@ -263,3 +263,76 @@ describe('idioms that share a product’s name', () => {
     expect(ids('Languages: Python, Scratch, Java')).toContain('scratch-computer-programming');
   });
 });
+
+describe('R&D is research and development, not the R language', () => {
+  it.each(['Experience in R&D of new products.', 'Budget for R & D.', 'Skills: R&D, Python, SQL', 'Research & Development'])('%s', (text) => {
+    expect(ids(text)).not.toContain('r');
+    expect(ids(text)).toContain('research-and-development');
+  });
+
+  it('still reads R where it is the language', () => {
+    expect(ids('Skills: R, Python, SQL')).toContain('r');
+    expect(ids('Statistical modelling in R and SAS')).toContain('r');
+  });
+});
+
+describe('research and testing with users are their own skills, not UX Design', () => {
+  it.each([
+    ['Plan and run user research', 'user-research'],
+    ['Experience with usability testing', 'usability-testing'],
+    ['Moderated user testing sessions', 'usability-testing'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toEqual([id]);
+  });
+
+  it('UX still names UX Design', () => {
+    expect(ids('Strong UX and UI skills')).toContain('ux-design');
+  });
+});
+
+describe('skills real postings asked for that the taxonomy missed', () => {
+  it.each([
+    ['Experience with HL7 interfaces', 'hl7'],
+    ['Ticketing tools such as Zendesk', 'zendesk'],
+    ['Knowledge of IFRS and Ind AS', 'ifrs'],
+    ['Survey design and analysis', 'survey-design'],
+    ['Two years of direct patient care', 'patient-care'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
+
+describe('Epic the record system needs its field nearby', () => {
+  it.each(['Experience with Epic EHR', 'Epic Systems certification preferred', 'Build clinical workflows in Epic for our hospital', 'Epic, HL7 and patient care'])(
+    '%s',
+    (text) => {
+      expect(ids(text)).toContain('epic-systems');
+    },
+  );
+
+  it.each(['An epic opportunity to grow.', 'Epic journey with Python and SQL.', 'Experience with Epic', 'Join us on an Epic adventure building React apps'])(
+    '%s',
+    (text) => {
+      expect(ids(text)).not.toContain('epic-systems');
+    },
+  );
+});
+
+describe('what a posting teaches is not asked of the reader', () => {
+  const posting =
+    'Graduate trainee programme for data engineering.\n\nRequirements\n- Python and SQL\n- Any engineering graduate\n\nYou will learn ETL, Spark and AWS in our 12-week bootcamp.';
+
+  it('a programme named after a field does not require it', () => {
+    expect(find(posting, 'data-engineering')?.requirement).toBe('not-required');
+  });
+
+  it('what you will learn is not required; the requirements still are', () => {
+    for (const id of ['etl', 'spark', 'aws']) expect(find(posting, id)?.requirement, id).toBe('not-required');
+    for (const id of ['python', 'sql']) expect(find(posting, id)?.requirement, id).toBe('required');
+  });
+
+  it('"program" the verb is not a programme', () => {
+    expect(find('Ability to program in Java is required', 'java')?.requirement).toBe('required');
+    expect(find('Must have completed a course in Python', 'python')?.requirement).toBe('required');
+  });
+});
