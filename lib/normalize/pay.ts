@@ -8,6 +8,16 @@ export interface PayHints {
 }
 
 const UNPAID = /^unpaid\b/i;
+/**
+ * A one-off amount (Internshala's "₹ 7,000 lump sum" stipend, paid once for the whole internship).
+ * `Pay.period` is hour|day|week|month|year and none of them is true of it; read with a default
+ * period it became ₹7,000 a year (or a month), which the fit score would compare against a minimum
+ * as if it were. It is left unstated (null), like "Not disclosed": the fit then says nothing about
+ * pay rather than something false.
+ */
+const LUMP_SUM = /\blump[\s-]?sum\b|\blumpsum\b|\bone[\s-]?time\b/i;
+/** "₹ 5,000 /month + Incentives", "₹ 12,000 /month + ₹ 3,000 incentives": the pay is the fixed part. */
+const EXTRA = /\s\+\s.*$/;
 
 const SYMBOLS: [RegExp, string][] = [
   [/\b(INR|Rs\.?)|₹|\blacs?\b|\blakhs?\b|\blpa\b|\bcr(ore)?s?\b/i, 'INR'],
@@ -38,19 +48,24 @@ const MULTIPLIER: Record<string, number> = {
 
 /**
  * Pay from a label as the sites print it ("3-6 Lacs PA", "₹ 10,000 /month", "$120K/yr - $150K/yr").
- * "Not disclosed" and anything without an amount give null. "Unpaid" gives a zero range
+ * "Not disclosed", "Performance based", a lump sum and anything without an amount give null; of
+ * "₹ 5,000 /month + Incentives" only the fixed part counts. "Unpaid" gives a zero range
  * ({min: 0, max: 0}) rather than null: the posting states its pay, and a plan with a minimum pay
  * must be able to tell an unpaid internship from one that does not say.
  */
 export function parsePay(raw: string, hints: PayHints = {}): Pay | null {
-  const text = squash(raw);
+  const whole = squash(raw);
   // most labels tried as pay are chips like "Hybrid": no digit, no amount, no regex work
-  if (!text || (!/\d/.test(text) && !UNPAID.test(text))) return null;
-  const currency = detectCurrency(text) ?? hints.currency;
-  if (UNPAID.test(text)) return currency ? { min: 0, max: 0, currency, period: hints.period ?? 'month' } : null;
+  if (!whole || (!/\d/.test(whole) && !UNPAID.test(whole))) return null;
+  const currency = detectCurrency(whole) ?? hints.currency;
+  if (UNPAID.test(whole)) return currency ? { min: 0, max: 0, currency, period: hints.period ?? 'month' } : null;
+  const text = whole.replace(EXTRA, '') || whole;
+  if (LUMP_SUM.test(text)) return null;
   const amounts = readAmounts(text);
   if (amounts.length === 0 || !currency) return null; // "Not disclosed", "Competitive", ...
-  const period = detectPeriod(text) ?? hints.period ?? 'year';
+  // "₹ 0 /month + Incentives": no fixed pay, only what performance earns; not unpaid, not known
+  if (text !== whole && amounts.every((a) => a === 0)) return null;
+  const period = detectPeriod(text) ?? detectPeriod(whole) ?? hints.period ?? 'year';
   const [a, b] = amounts;
   if (b === undefined) {
     if (/\b(up ?to|upto|max(imum)?|till)\b/i.test(text)) return { min: null, max: a!, currency, period };
@@ -108,7 +123,9 @@ export function payFromMonetaryAmount(input: unknown, hints: PayHints = {}): Pay
     min = max = num(value);
   }
   if (!currency || (min === null && max === null)) return null;
-  const period = UNIT_TEXT[String(unitText ?? '').toUpperCase()] ?? hints.period ?? 'year';
+  const unit = String(unitText ?? '').trim();
+  if (LUMP_SUM.test(unit.replace(/_/g, ' '))) return null;
+  const period = UNIT_TEXT[unit.toUpperCase()] ?? hints.period ?? 'year';
   return { min, max, currency, period };
 }
 

@@ -20,6 +20,14 @@ describe('parsePay', () => {
     ['₹ 10,000 /month + Incentives', {}, { min: 10000, max: 10000, currency: 'INR', period: 'month' }],
     ['4-7 Lacs PA', { currency: 'INR' }, { min: 400000, max: 700000, currency: 'INR', period: 'year' }],
     ['Unpaid', { currency: 'INR' }, { min: 0, max: 0, currency: 'INR', period: 'month' }],
+    // Internshala stipends
+    ['₹ 1,500 /week', { currency: 'INR', period: 'month' as const }, { min: 1500, max: 1500, currency: 'INR', period: 'week' }],
+    ['₹ 8,000 - 15,000 /month', { currency: 'INR', period: 'month' as const }, { min: 8000, max: 15000, currency: 'INR', period: 'month' }],
+    ['₹ 5,000-10,000 /month + Incentives', {}, { min: 5000, max: 10000, currency: 'INR', period: 'month' }],
+    ['₹ 5,000 /month +  Incentives', {}, { min: 5000, max: 5000, currency: 'INR', period: 'month' }],
+    // the incentive's amount is not the top of a range
+    ['₹ 12,000 /month + ₹ 3,000 incentives', {}, { min: 12000, max: 12000, currency: 'INR', period: 'month' }],
+    ['₹ 10,000 + Incentives /month', {}, { min: 10000, max: 10000, currency: 'INR', period: 'month' }],
   ])('%s', (text, hints, expected) => {
     expect(parsePay(text, hints)).toEqual(expected);
   });
@@ -30,6 +38,21 @@ describe('parsePay', () => {
       expect(parsePay(text)).toBeNull();
     },
   );
+
+  // A lump sum is paid once, for the whole internship: no hour, day, week, month or year is true of it,
+  // so it is not stated rather than read in the period the page's context would default to.
+  it.each(['₹ 7,000 lump sum', '₹ 7,000 /lump sum', '₹ 3,000 - 5,000 Lump-sum', '₹ 10,000 lumpsum', '₹ 7,000 lump sum + Incentives', '₹ 20,000 one-time'])(
+    '%j → null, whatever the context says the period would be',
+    (text) => {
+      expect(parsePay(text)).toBeNull();
+      expect(parsePay(text, { currency: 'INR', period: 'month' })).toBeNull();
+      expect(parsePay(text, { currency: 'INR', period: 'year' })).toBeNull();
+    },
+  );
+
+  it.each(['Performance based', 'Performance Based', '₹ 0 /month + Incentives'])('%j (pay only by performance) → null, not unpaid', (text) => {
+    expect(parsePay(text, { currency: 'INR', period: 'month' })).toBeNull();
+  });
 });
 
 describe('payFromMonetaryAmount', () => {
@@ -45,7 +68,7 @@ describe('payFromMonetaryAmount', () => {
     expect(payFromMonetaryAmount(input)).toEqual(expected);
   });
 
-  it.each([null, 'x', { currency: 'USD' }, { value: { minValue: 1 } }])('%j → null', (input) => {
+  it.each([null, 'x', { currency: 'USD' }, { value: { minValue: 1 } }, { currency: 'INR', value: { value: 7000, unitText: 'LUMP_SUM' } }])('%j → null', (input) => {
     expect(payFromMonetaryAmount(input)).toBeNull();
   });
 });
