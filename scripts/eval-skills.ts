@@ -1,6 +1,6 @@
 // SkillSpan TECH dev, Knowledge layer: span precision / recall / F1, strict (same tokens) and loose (overlap).
 // Usage: npm run eval:skills [-- --split train|dev] [-- --errors]
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getSkillEngine } from '../lib/skills/index.ts';
 import { readConll, spansOf } from './skills/sources/skillspan.ts';
@@ -18,19 +18,36 @@ if (!existsSync(path)) {
 }
 
 const sentences = readConll(path);
-// The postings as the product sees them: one line per sentence, tokens joined by spaces.
-let text = '';
-const tokenStarts: number[][] = [];
-for (const s of sentences) {
+// SkillSpan's JSON gives each line's posting (idx); its lines are the CoNLL sentences, in the same order.
+const jsonPath = resolve(repoRoot, `../shared/research/skills-data/skillspan/json/${split}.json`);
+const postingOf = existsSync(jsonPath)
+  ? readFileSync(jsonPath, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as { idx: number; source: string })
+      .filter((l) => l.source === 'tech')
+      .map((l) => l.idx)
+  : [];
+if (postingOf.length !== sentences.length) {
+  console.error(`eval-skills: ${jsonPath} does not line up with the CoNLL file; reading it as one posting`);
+  postingOf.length = 0;
+}
+
+// The postings as the product sees them: one posting at a time, one line per sentence, tokens joined by spaces,
+// so that a heading in one posting does not set the section of the next.
+const postings: { text: string; first: number; tokenStarts: number[][] }[] = [];
+sentences.forEach((s, i) => {
+  if (i === 0 || (postingOf.length && postingOf[i] !== postingOf[i - 1])) postings.push({ text: '', first: i, tokenStarts: [] });
+  const p = postings.at(-1)!;
+  if (p.text) p.text += '\n';
   const starts: number[] = [];
   for (const t of s.tokens) {
-    if (starts.length) text += ' ';
-    starts.push(text.length);
-    text += t;
+    if (starts.length) p.text += ' ';
+    starts.push(p.text.length);
+    p.text += t;
   }
-  tokenStarts.push(starts);
-  text += '\n';
-}
+  p.tokenStarts.push(starts);
+});
 
 const engine = getSkillEngine();
 // SkillSpan splits Knowledge (things known: tools, languages, domains) from Skill (abilities). Our transversal
@@ -39,26 +56,29 @@ const engine = getSkillEngine();
 const SKILL_LAYER = new Set(['communication', 'teamwork', 'leadership', 'problem-solving', 'time-management', 'presentation-skills',
   'negotiation', 'customer-service', 'interpersonal-skills', 'attention-to-detail', 'adaptability', 'creativity', 'mentoring',
   'stakeholder-management', 'decision-making', 'emotional-intelligence', 'self-motivation']);
-const matches = engine.extract(text).filter((m) => !SKILL_LAYER.has(m.id));
 
 // Map each match to the sentence and token range it covers; several matches in one token count once.
-const lineStarts = tokenStarts.map((s) => s[0]!);
 const predicted = sentences.map(() => new Set<string>());
-let si = 0;
-for (const m of matches) {
-  while (si + 1 < lineStarts.length && lineStarts[si + 1]! <= m.start) si++;
-  const starts = tokenStarts[si]!;
-  const toks = sentences[si]!.tokens;
-  let a = -1;
-  let b = -1;
-  starts.forEach((st, k) => {
-    const en = st + toks[k]!.length;
-    if (en > m.start && st < m.end) {
-      if (a < 0) a = k;
-      b = k + 1;
-    }
-  });
-  if (a >= 0) predicted[si]!.add(`${a}:${b}`);
+for (const p of postings) {
+  const matches = engine.extract(p.text).filter((m) => !SKILL_LAYER.has(m.id));
+  const lineStarts = p.tokenStarts.map((s) => s[0] ?? 0);
+  let line = 0;
+  for (const m of matches) {
+    while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= m.start) line++;
+    const si = p.first + line;
+    const starts = p.tokenStarts[line]!;
+    const toks = sentences[si]!.tokens;
+    let a = -1;
+    let b = -1;
+    starts.forEach((st, k) => {
+      const en = st + toks[k]!.length;
+      if (en > m.start && st < m.end) {
+        if (a < 0) a = k;
+        b = k + 1;
+      }
+    });
+    if (a >= 0) predicted[si]!.add(`${a}:${b}`);
+  }
 }
 
 let tp = 0, fp = 0, fn = 0, lp = 0, lpTotal = 0, lr = 0, lrTotal = 0;
@@ -104,7 +124,7 @@ const figures: [string, number][] = [
   ['loose_precision', lP], ['loose_recall', lR], ['loose_f1', f1(lP, lR)],
 ];
 if (process.argv.includes('--errors')) for (const e of errors.sort()) console.log(e);
-console.log(`SkillSpan TECH ${split}, Knowledge spans: ${tp + fn} gold, ${tp + fp} predicted, taxonomy ${engine.size} skills`);
+console.log(`SkillSpan TECH ${split}, Knowledge spans: ${tp + fn} gold, ${tp + fp} predicted, ${postings.length} postings, taxonomy ${engine.size} skills`);
 console.log('          precision  recall     F1');
 console.log(`strict    ${sp.toFixed(3)}      ${sr.toFixed(3)}      ${f1(sp, sr).toFixed(3)}`);
 console.log(`loose     ${lP.toFixed(3)}      ${lR.toFixed(3)}      ${f1(lP, lR).toFixed(3)}`);

@@ -27,6 +27,11 @@ function escapeRegExp(s: string): string {
 /** a version after a name, but not a count of years ("Python 3+ years") or other units */
 const VERSION =
   /[ \t]+v?\.?\d{1,4}(?:\.\d+)*(?:\.x)?\+?(?![\p{L}\p{N}_+#%]|\.[\p{L}\p{N}]|[ \t]*(?:[-–][ \t]*\d+[ \t]*|to[ \t]+\d+[ \t]*)?\+?[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|lakhs?|lpa|k\b|%|members?|people|employees|countries))/uy;
+/**
+ * "Spring framework", "SQL database", "Kafka architecture", "REST principles": a name and the head noun it
+ * qualifies are one mention, as SkillSpan's annotators mark them (train split: 23 such spans, 4 without the noun).
+ */
+const HEAD_NOUN = /[ \t]+(?:frameworks?|architecture|principles|protocols|patterns|sdk|tools|databases?)\b/iy;
 const OPEN_BRACKET = /^[ \t]*\([ \t]*$/;
 const CLOSE_BRACKET = /[ \t]*\)/y;
 
@@ -109,6 +114,8 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
       // "Java 8", "Angular 2+", "Python 3.x", "Java EE v.7": the version asked for is part of the name.
       VERSION.lastIndex = end;
       if (VERSION.test(text) && (i + 1 >= cands.length || cands[i + 1]!.start >= VERSION.lastIndex)) end = VERSION.lastIndex;
+      HEAD_NOUN.lastIndex = end;
+      if (HEAD_NOUN.test(text) && (i + 1 >= cands.length || !accepted[i + 1] || cands[i + 1]!.start >= HEAD_NOUN.lastIndex)) end = HEAD_NOUN.lastIndex;
       out.push({
         id: s.id,
         label: s.label,

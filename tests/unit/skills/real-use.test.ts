@@ -244,6 +244,14 @@ describe('versions belong to the name', () => {
   });
 
   it.each([
+    ['Experience with the Spring framework', 'Spring framework'],
+    ['Knowledge of REST principles', 'REST principles'],
+    ['an SQL database', 'SQL database'],
+  ])('%s: the head noun the name qualifies is part of the mention', (text, quoted) => {
+    expect(texts(text)).toContain(quoted);
+  });
+
+  it.each([
     ['Python 3+ years of experience', 'Python', 3],
     ['Python 2-4 years', 'Python', 2],
     ['Java 5 yrs', 'Java', 5],
