@@ -72,7 +72,11 @@ export const internshala: SiteAdapter = {
   anchors: {
     card: (ref) => ref.element,
     detail: (doc) => first(doc, detail.main),
-    description: (doc) => first(doc, detail.body),
+    // the element the description was read from, so highlights line up with its text
+    description: (doc) => {
+      const body = first(doc, detail.body);
+      return (body && aboutSection(body).elements[0]) ?? body;
+    },
   },
 };
 
@@ -197,11 +201,33 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   put(d, 'postedText', posted, 'selectors');
   put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
   const body = first(doc, detail.body);
-  // the applicant count sits at the top of the body: a page statistic, not the posting's text
-  put(d, 'description', blockText(body, (el) => matchesAny(el, detail.applicantsBox)), 'selectors');
+  if (body) {
+    const about = aboutSection(body);
+    // the applicant count may sit inside: a page statistic, not the posting's text
+    const text = about.elements.map((el) => blockText(el, (x) => matchesAny(x, detail.applicantsBox))).filter(Boolean).join('\n\n');
+    put(d, 'description', text, about.how);
+  }
   put(d, 'listedSkills', skillsAfterHeading(body), 'selectors');
   typeInto(d, kind, textsAt(main, detail.labels));
   return d;
+}
+
+/**
+ * The posting's own text: what follows "About the internship" / "About the job" up to the next section
+ * heading. The body goes on with skills (listedSkills), who can apply, perks, the number of openings
+ * and the company, none of which is the description; without the heading, the first plain text block.
+ */
+function aboutSection(body: Element): { elements: Element[]; how: 'selectors' | 'fallback' } {
+  const heading = first(body, detail.aboutHeading);
+  if (!heading) {
+    const block = first(body, detail.textBlock);
+    return { elements: block ? [block] : [], how: 'fallback' };
+  }
+  const elements: Element[] = [];
+  for (let next = heading.nextElementSibling; next && !matchesAny(next, detail.sectionHeading); next = next.nextElementSibling) {
+    if (!matchesAny(next, detail.applicantsBox)) elements.push(next);
+  }
+  return { elements, how: 'selectors' };
 }
 
 /** The round tabs right after the "Skill(s) required" heading (perks use the same tabs). */

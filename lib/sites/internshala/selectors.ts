@@ -65,6 +65,12 @@ export const detail = {
   posted: ['.posted_by_container .status'], // 2022-2026: "Posted 2 weeks ago"
   labels: ['.gray-labels .status-li span'], // 2022-2026: "Part time"
   body: ['.internship_details'], // 2022-2026
+  /** "About the internship" / "About the job": the description is the text after it, up to the next heading */
+  aboutHeading: ['h2.section_heading.about_heading', '.about_heading'], // 2022-2026
+  /** any section heading of the body: skills, who can apply, perks, number of openings, about the company */
+  sectionHeading: ['.section_heading', 'h2', 'h3'], // 2022-2026
+  /** a body without an about heading: the first text block that is none of the other sections */
+  textBlock: ['.text-container:not(.who_can_apply):not(.about_company_text_container):not(.salary_container)'], // 2022-2026
   skillsHeading: ['h3.skills_heading'], // 2022-2026, followed by .round_tabs_container
   tabs: ['.round_tabs_container'], // 2022-2026: the tabs after a heading (skills, perks)
   tab: ['span.round_tabs'], // 2022-2026

@@ -228,3 +228,47 @@ describe('a 2026 detail pane mounted before its content', () => {
     expect(result.postings[0]).toMatchObject({ title: 'Data Analyst II', company: 'Acme Analytics', description: 'Acme Analytics is hiring a Data Analyst II for its Retail Insights team.' });
   });
 });
+
+describe('Internshala detail: the description is the posting text only', () => {
+  const url = 'https://internshala.com/internship/detail/data-analytics-internship-in-bangalore-at-acme1759312345';
+  const detailPage = (body: string) => page(`<div id="details_container"><div class="detail_view"><div class="individual_internship" internshipid="3312345">
+    <div class="individual_internship_header"><div class="profile">Data Analytics</div><div class="company_name"><a class="link_display_like_text">Acme</a></div></div></div></div>
+    <div class="internship_details">${body}</div></div>`, url);
+  const SECTIONS = `<h3 class="section_heading skills_heading">Skill(s) required</h3><div class="round_tabs_container"><span class="round_tabs">SQL</span></div>
+    <h3 class="section_heading who_can_apply">Who can apply</h3><div class="text-container who_can_apply"><p>Only those candidates can apply who are from Pune</p></div>
+    <h3 class="section_heading">Perks</h3><div class="round_tabs_container"><span class="round_tabs">Certificate</span></div>
+    <h3 class="section_heading">Number of openings</h3><div class="text-container">2</div>
+    <h2 class="section_heading">About Acme</h2><div class="text-container about_company_text_container">Acme builds software.</div>`;
+
+  it('leaves out the heading, skills, who can apply, perks, openings and the company', () => {
+    const f = fixtures.get('internshala/internship-detail')!;
+    const doc = parsePage(f.html, f.spec.url);
+    const [posting] = extractPage(doc, new URL(f.spec.url), NOW).postings;
+    expect(posting!.description).toBe("Selected intern's day-to-day responsibilities include:\n\n1. Clean and analyse sales data in Excel and SQL\n2. Build weekly dashboards for the sales team\n3. Present findings to the regional managers");
+    expect(posting!.listedSkills).toEqual(['MS-Excel', 'SQL', 'Python', 'Data Analytics']);
+    // highlights are laid over the element the text came from
+    const anchor = adapterFor(new URL(f.spec.url))!.anchors.description(doc)!;
+    expect(anchor.textContent).toContain('Selected intern');
+    expect(anchor.textContent).not.toMatch(/Who can apply|Perks|applicants/);
+  });
+
+  it('keeps every block of the about section, up to the next heading, without the applicant count', () => {
+    const doc = detailPage(`<h2 class="section_heading about_heading">About the internship</h2>
+      <div class="text-container">Build dashboards.</div><div class="applications_message_container"><div class="applications_message">100+ applicants</div></div><div class="text-container">Note: stipend is paid monthly.</div>${SECTIONS}`);
+    const [posting] = extractPage(doc, new URL(url), NOW).postings;
+    expect(posting).toMatchObject({ description: 'Build dashboards.\n\nNote: stipend is paid monthly.', listedSkills: ['SQL'], extraction: { found: { description: 'selectors' } } });
+  });
+
+  it('without an about heading, takes the first plain text block (fallback), never who can apply or the company', () => {
+    const doc = detailPage(`<div class="text-container who_can_apply">Only those from Pune</div><div class="text-container">Build dashboards.</div>${SECTIONS}`);
+    const [posting] = extractPage(doc, new URL(url), NOW).postings;
+    expect(posting).toMatchObject({ description: 'Build dashboards.', extraction: { found: { description: 'fallback' } } });
+  });
+
+  it('an about heading with nothing after it gives no description, not the next section', () => {
+    const doc = detailPage(`<h2 class="section_heading about_heading">About the internship</h2>${SECTIONS}`);
+    const [posting] = extractPage(doc, new URL(url), NOW).postings;
+    expect(posting).toMatchObject({ description: null, listedSkills: ['SQL'] });
+    expect(posting!.extraction.missing).toContain('description');
+  });
+});
