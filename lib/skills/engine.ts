@@ -32,6 +32,8 @@ const VERSION =
  * qualifies are one mention, as SkillSpan's annotators mark them (train split: 23 such spans, 4 without the noun).
  */
 const HEAD_NOUN = /[ \t]+(?:frameworks?|architecture|principles|protocols|patterns|sdk|tools|databases?)\b/iy;
+/** how a human language is qualified in tags and plans: "spoken english", "business english" */
+const LANGUAGE_QUALIFIER = /^(?:spoken|written|verbal|fluent|business|conversational|basic)\s+(?:and\s+(?:spoken|written|verbal)\s+)?/;
 const OPEN_BRACKET = /^[ \t]*\([ \t]*$/;
 const CLOSE_BRACKET = /[ \t]*\)/y;
 
@@ -132,7 +134,13 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
 
   function resolve(name: string): Skill | undefined {
     const key = normalizeKey(name);
-    const hit = keyIndex.get(key) ?? keyIndex.get(key.replace(/[\s.-]+/g, ''));
+    let hit = keyIndex.get(key) ?? keyIndex.get(key.replace(/[\s.-]+/g, ''));
+    // "Spoken English", "Written German": postings quote the language alone, as annotators do, so the taxonomy
+    // has no such spellings; a name typed or tagged that way is still the language.
+    if (hit === undefined && LANGUAGE_QUALIFIER.test(key)) {
+      const rest = keyIndex.get(key.replace(LANGUAGE_QUALIFIER, ''));
+      if (rest !== undefined && skills[aliases[rest]!.skill]!.category === 'soft') hit = rest;
+    }
     return hit === undefined ? undefined : skills[aliases[hit]!.skill];
   }
 

@@ -344,3 +344,27 @@ describe('what a posting teaches is not asked of the reader', () => {
     expect(find('Must have completed a course in Python', 'python')?.requirement).toBe('required');
   });
 });
+
+describe('human languages are quoted alone', () => {
+  it.each(['Fluent written and spoken English', 'Very good English both written and spoken', 'You speak and write English fluently'])('%s', (text) => {
+    expect(engine.extract(text).filter((m) => m.id === 'english').map((m) => m.text)).toEqual(['English']);
+  });
+
+  it('a tag or plan that qualifies the language still names it', () => {
+    for (const name of ['Spoken English', 'Written and spoken English', 'Business English', 'English Proficiency (Spoken)'])
+      expect(engine.resolve(name)?.id, name).toBe('english');
+    expect(engine.resolve('Basic SQL')).toBeUndefined();
+  });
+});
+
+describe('names from SkillSpan train that the taxonomy lacked', () => {
+  it.each([
+    ['Kafka Streams Flink Storm', 'kafka-streams'],
+    ['experience in threat hunting and malware analysis', 'threat-hunting'],
+    ['embedded Linux (Yocto)', 'embedded-linux'],
+    ['message brokers such as RabbitMQ', 'message-brokers'],
+    ['Real-time operating systems', 'rtos'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+});
