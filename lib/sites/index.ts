@@ -27,11 +27,11 @@ export function adapterFor(url: URL): SiteAdapter | null {
  */
 export function extractPage(doc: Document, url: URL, now: Date): PageExtraction {
   const adapter = adapterFor(url);
-  if (!adapter) return { page: 'none', cardCount: null, postings: [], degraded: false, layout: null, problems: ['not a web page'] };
+  if (!adapter) return { page: 'none', cardCount: null, postings: [], degraded: false, layout: null, problems: ['not a web page'], pending: [] };
   try {
     return read(adapter, doc, url, now);
   } catch (error) {
-    return { page: 'none', cardCount: null, postings: [], degraded: true, layout: null, problems: [`reading failed: ${String(error)}`] };
+    return { page: 'none', cardCount: null, postings: [], degraded: true, layout: null, problems: [`reading failed: ${String(error)}`], pending: [] };
   }
 }
 
@@ -41,9 +41,10 @@ function read(adapter: SiteAdapter, doc: Document, url: URL, now: Date): PageExt
   const page = adapter.pageKind(doc, url);
   const layout = adapter.layout?.(doc, url) ?? null;
   const problems: string[] = [];
+  const pendingReasons: string[] = [];
   if (site === 'other') {
     const postings = jsonLdDrafts(doc, ctx).map((d) => toPosting(site, d, ctx, layout));
-    return { page, cardCount: null, postings, degraded: false, layout, problems };
+    return { page, cardCount: null, postings, degraded: false, layout, problems, pending: pendingReasons };
   }
 
   /** drafts per posting id, the detail's first so its fields win over the card's */
@@ -68,12 +69,16 @@ function read(adapter: SiteAdapter, doc: Document, url: URL, now: Date): PageExt
       degraded = true;
     } else if (byId.size === 0) {
       problems.push('cards not rendered yet');
+      pendingReasons.push('cards not rendered yet');
     }
   }
   if (page === 'detail' || page === 'search+detail') {
     const pending = adapter.pending?.(doc, url) ?? null;
     const d = pending ? null : adapter.readDetail(doc, ctx);
-    if (pending) problems.push(pending);
+    if (pending) {
+      problems.push(pending);
+      pendingReasons.push(pending);
+    }
     if (d) byId.set(d.nativeId, [d, ...(byId.get(d.nativeId) ?? [])]);
     // the list's card may supply what the pane lacks (2026 panes have no title hook)
     if (!pending && !(d && byId.get(d.nativeId)?.some((x) => x.title))) {
@@ -86,5 +91,5 @@ function read(adapter: SiteAdapter, doc: Document, url: URL, now: Date): PageExt
     degraded = true;
   }
   const postings = [...byId.values()].map(([head, ...rest]) => toPosting(site, mergeDrafts(head!, ...rest), ctx, layout));
-  return { page, cardCount, postings, degraded, layout, problems };
+  return { page, cardCount, postings, degraded, layout, problems, pending: pendingReasons };
 }

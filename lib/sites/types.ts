@@ -74,7 +74,10 @@ export interface PageExtraction {
   /** the page was recognised but could not be read (fully): the popup shows it */
   degraded: boolean;
   layout: string | null;
+  /** every reason the page gave fewer postings or fields than it shows, pending ones included */
   problems: string[];
+  /** the problems that are content still on its way (a shell, a loading pane), not a misread */
+  pending: string[];
 }
 
 export type { Extraction };
