@@ -117,7 +117,8 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
       VERSION.lastIndex = end;
       if (VERSION.test(text) && (i + 1 >= cands.length || cands[i + 1]!.start >= VERSION.lastIndex)) end = VERSION.lastIndex;
       HEAD_NOUN.lastIndex = end;
-      if (HEAD_NOUN.test(text) && (i + 1 >= cands.length || !accepted[i + 1] || cands[i + 1]!.start >= HEAD_NOUN.lastIndex)) end = HEAD_NOUN.lastIndex;
+      // ...but "JavaScript frameworks", "Python tools" are other things written in or for the language.
+      if (s.category !== 'language' && HEAD_NOUN.test(text) && (i + 1 >= cands.length || !accepted[i + 1] || cands[i + 1]!.start >= HEAD_NOUN.lastIndex)) end = HEAD_NOUN.lastIndex;
       out.push({
         id: s.id,
         label: s.label,

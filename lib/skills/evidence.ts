@@ -124,7 +124,7 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
  * the company's org chart, not something asked of the reader; the posting names the skill again where it asks.
  */
 const ROLE_AFTER =
-  /[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?|openings?|vacanc(y|ies)|hiring|recruiters?|operators?|executives?|assistants?|officers?|coordinators?|trainees?|freshers?)\b/iy;
+  /[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?(?![ \t]*(?:description|type|details|summary|posting|requirements)\b)|openings?|vacanc(y|ies)|hiring|recruiters?|operators?|executives?|assistants?|officers?|coordinators?|trainees?|freshers?)\b/iy;
 
 /** a capitalised word of a title between the skill and the role: "Java Backend Engineer", "AWS Cloud Architect" */
 const TITLE_WORD = /[ \t]+[A-Z][\w.+#/-]*/y;

@@ -246,9 +246,17 @@ describe('versions belong to the name', () => {
   it.each([
     ['Experience with the Spring framework', 'Spring framework'],
     ['Knowledge of REST principles', 'REST principles'],
-    ['an SQL database', 'SQL database'],
+    ['a MongoDB database', 'MongoDB database'],
   ])('%s: the head noun the name qualifies is part of the mention', (text, quoted) => {
     expect(texts(text)).toContain(quoted);
+  });
+
+  it('a language before a head noun stays the language: "JavaScript frameworks" are other things', () => {
+    expect(texts('JavaScript frameworks such as React')).toEqual(['JavaScript', 'React']);
+  });
+
+  it('"Job description" after a tag line is a heading, not a role', () => {
+    expect(ids('Technologies python kubernetes Job description We build')).toEqual(['python', 'kubernetes']);
   });
 
   it.each([
