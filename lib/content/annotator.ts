@@ -6,6 +6,7 @@ import { BadgeView } from './badge-view';
 import { PanelView } from './panel-view';
 import type { PageFitState } from './fit-state';
 import { HOST_ATTR, type PageReading } from './page-watcher';
+import { createShadowHost } from './shadow-host';
 import { styleShadow } from './styles';
 
 export interface AnnotatorActions {
@@ -18,15 +19,14 @@ export interface AnnotatorActions {
 interface Placed {
   postingId: string;
   anchor: Element;
-  ui: ShadowRootContentScriptUi<unknown>;
+  host: HTMLElement;
 }
 
 /** Keeps exactly one badge on every read card and one panel on the posting in view. */
 export class Annotator {
   private readonly badges = new Map<Element, Placed & { view: BadgeView }>();
-  private panel: (Placed & { view: PanelView }) | null = null;
+  private panel: (Placed & { view: PanelView; ui: ShadowRootContentScriptUi<PanelView> }) | null = null;
   private pendingPanel: string | null = null;
-  private readonly pendingBadges = new WeakSet<Element>();
 
   /** Badges placed per sync at most: a thousand cards are badged over several tasks, none of them long. */
   static readonly BADGES_PER_SYNC = 100;
@@ -43,7 +43,7 @@ export class Annotator {
   /** Called after every scan: attach to new or remounted cards, drop UI whose card left the page. */
   sync(reading: PageReading, known: ReadonlySet<string>): void {
     for (const [anchor, placed] of this.badges) {
-      if (!anchor.isConnected || !placed.ui.shadowHost.isConnected) this.dropBadge(anchor);
+      if (!anchor.isConnected || !placed.host.isConnected) this.dropBadge(anchor);
     }
     let budget = Annotator.BADGES_PER_SYNC;
     for (const card of reading.cards) {
@@ -58,11 +58,11 @@ export class Annotator {
         break;
       }
       if (placed) this.dropBadge(anchor); // a recycled list item now shows another posting
-      void this.placeBadge(anchor, postingId);
+      this.placeBadge(anchor, postingId);
     }
     const detailId = reading.detailId ? this.idOf(reading.detailId) : null;
     const detailAnchor = detailId && known.has(detailId) ? this.adapter.anchors.detail(document) : null;
-    if (this.panel && (this.panel.postingId !== detailId || this.panel.anchor !== detailAnchor || !this.panel.ui.shadowHost.isConnected)) {
+    if (this.panel && (this.panel.postingId !== detailId || this.panel.anchor !== detailAnchor || !this.panel.host.isConnected)) {
       this.panel.ui.remove();
       this.panel = null;
     }
@@ -89,7 +89,7 @@ export class Annotator {
   }
 
   private dropBadge(anchor: Element): void {
-    this.badges.get(anchor)?.ui.remove();
+    this.badges.get(anchor)?.host.remove();
     this.badges.delete(anchor);
   }
 
@@ -101,29 +101,14 @@ export class Annotator {
     el.setAttribute('data-ss-verdict', fit.report?.verdict ?? fit.status);
   }
 
-  private async placeBadge(anchor: Element, postingId: string): Promise<void> {
-    if (this.pendingBadges.has(anchor)) return;
-    this.pendingBadges.add(anchor);
-    try {
-      const ui = await createShadowRootUi<BadgeView>(this.ctx, {
-        name: 'steppingstone-badge',
-        position: 'inline',
-        anchor,
-        append: 'last',
-        onMount: (container, shadow, host) => {
-          this.host(host, postingId, 'badge');
-          styleShadow(shadow, 'badge');
-          const view = new BadgeView(container, host, () => this.actions.retry(postingId));
-          view.render(this.state.get(postingId), this.state);
-          return view;
-        },
-      });
-      if (!anchor.isConnected || this.badges.has(anchor)) return;
-      ui.mount();
-      this.badges.set(anchor, { postingId, anchor, ui, view: ui.mounted! });
-    } finally {
-      this.pendingBadges.delete(anchor);
-    }
+  /** Builds the badge whole while detached, then inserts it with one DOM write (see shadow-host.ts). */
+  private placeBadge(anchor: Element, postingId: string): void {
+    const { host, shadow } = createShadowHost(anchor.ownerDocument, 'steppingstone-badge', 'badge');
+    this.host(host, postingId, 'badge');
+    const view = new BadgeView(shadow, host, () => this.actions.retry(postingId));
+    view.render(this.state.get(postingId), this.state);
+    anchor.append(host);
+    this.badges.set(anchor, { postingId, anchor, host, view });
   }
 
   private async placePanel(anchor: Element, postingId: string): Promise<void> {
@@ -150,7 +135,7 @@ export class Annotator {
       });
       if (!anchor.isConnected || this.panel) return;
       ui.mount();
-      this.panel = { postingId, anchor, ui, view: ui.mounted! };
+      this.panel = { postingId, anchor, ui, host: ui.shadowHost, view: ui.mounted! };
     } finally {
       this.pendingPanel = null;
     }

@@ -5,58 +5,46 @@ import type { PageFitState, PostingFit } from './fit-state';
 
 /**
  * The fit badge on a job card, written by hand rather than as a Svelte component: a page may hold a
- * thousand of them and each must cost a fraction of a millisecond. Page and report strings only ever
- * go into `textContent`.
+ * thousand of them and each must cost a fraction of a millisecond. So a badge starts as four elements
+ * (root, button, score, word); the tracker mark, the retry button and the tooltip are made the first
+ * time they have something to show, the tooltip when the user first points at or focuses the badge.
+ * Page and report strings only ever go into `textContent`.
  */
 export class BadgeView {
   private readonly root: HTMLSpanElement;
   private readonly face: HTMLButtonElement;
   private readonly score: HTMLElement;
   private readonly word: HTMLSpanElement;
-  private readonly tracked: HTMLSpanElement;
-  private readonly retry: HTMLButtonElement;
-  private readonly tip: HTMLSpanElement;
-  private readonly tipSummary: HTMLSpanElement;
-  private readonly tipHave: HTMLSpanElement;
-  private readonly tipMiss: HTMLSpanElement;
+  private tracked: HTMLSpanElement | null = null;
+  private retryButton: HTMLButtonElement | null = null;
+  private tip: { box: HTMLSpanElement; summary: HTMLSpanElement; have: HTMLSpanElement; miss: HTMLSpanElement } | null = null;
+  private last: { fit: PostingFit; page: PageFitState; now: Date } | null = null;
 
-  constructor(container: HTMLElement, private readonly host: HTMLElement, onRetry: () => void) {
-    const doc = container.ownerDocument;
-    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, parent: Element) => {
-      const node = doc.createElement(tag);
-      node.className = cls;
-      parent.append(node);
-      return node;
-    };
-    this.root = el('span', 'badge', container);
-    this.face = el('button', 'face', this.root);
+  constructor(
+    parent: ParentNode,
+    private readonly host: HTMLElement,
+    private readonly onRetry: () => void,
+  ) {
+    this.root = this.el('span', 'badge', parent);
+    this.face = this.el('button', 'face', this.root);
     this.face.type = 'button';
-    this.face.setAttribute('aria-describedby', 'tip');
-    this.score = el('strong', 'score', this.face);
-    this.word = el('span', 'word', this.face);
-    this.tracked = el('span', 'tracked', this.face);
-    this.retry = el('button', 'retry', this.root);
-    this.retry.type = 'button';
-    this.retry.textContent = 'Retry';
-    this.tip = el('span', 'tip', this.root);
-    this.tip.id = 'tip';
-    this.tip.setAttribute('role', 'tooltip');
-    this.tipSummary = el('span', 'tip-summary', this.tip);
-    this.tipHave = el('span', 'tip-row', this.tip);
-    this.tipMiss = el('span', 'tip-row', this.tip);
+    this.score = this.el('strong', 'score', this.face);
+    this.word = this.el('span', 'word', this.face);
     // Clicks stay on the badge: the card around it is usually a link.
-    this.face.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation();
-    });
-    this.retry.addEventListener('click', (e) => {
-      e.preventDefault();
-      e.stopPropagation();
-      onRetry();
-    });
+    this.face.addEventListener('click', stop);
+    const openTip = () => {
+      if (this.tip) return;
+      this.root.removeEventListener('pointerenter', openTip);
+      this.root.removeEventListener('focusin', openTip);
+      this.tip = this.makeTip();
+      if (this.last) this.render(this.last.fit, this.last.page, this.last.now);
+    };
+    this.root.addEventListener('pointerenter', openTip);
+    this.root.addEventListener('focusin', openTip);
   }
 
   render(fit: PostingFit, page: PageFitState, now = new Date()): void {
+    this.last = { fit, page, now };
     const report = fit.status === 'ready' ? fit.report : null;
     const verdict = report?.verdict ?? fit.status;
     this.host.setAttribute('data-ss-fit', report ? String(report.score) : fit.status === 'error' ? 'error' : 'pending');
@@ -71,20 +59,61 @@ export class BadgeView {
       : { error: 'Fit unavailable', 'no-plan': 'Add your plan', pending: 'Reading fit…', ready: '' }[fit.status];
     this.word.hidden = !!report && page.settings.compact;
     this.word.classList.toggle('muted', fit.status === 'pending');
-    this.retry.hidden = fit.status !== 'error';
-    this.tracked.textContent = fit.tracker ? `${STATUS_LABEL[fit.tracker.status]} · ${ago(fit.tracker.updatedAt, now)}` : '';
-    this.tracked.hidden = !fit.tracker;
     this.face.setAttribute('aria-label', report ? `Steppingstone fit ${report.score}, ${VERDICT_LABEL[report.verdict]}` : 'Steppingstone fit');
-    this.tip.hidden = !report;
+
+    if (fit.tracker || this.tracked) {
+      this.tracked ??= this.el('span', 'tracked', this.face);
+      this.tracked.textContent = fit.tracker ? `${STATUS_LABEL[fit.tracker.status]} · ${ago(fit.tracker.updatedAt, now)}` : '';
+      this.tracked.hidden = !fit.tracker;
+    }
+    if (fit.status === 'error' || this.retryButton) {
+      this.retryButton ??= this.makeRetry();
+      this.retryButton.hidden = fit.status !== 'error';
+    }
+
+    const tip = this.tip;
+    if (!tip) return;
+    tip.box.hidden = !report;
     if (!report) return;
-    this.tipSummary.textContent = report.summary;
+    tip.summary.textContent = report.summary;
     const have = report.matchedSkills.slice(0, 3).map((s) => s.label);
     const missing = [...report.missingSkills.filter((s) => s.required), ...report.missingSkills.filter((s) => !s.required)]
       .slice(0, 3)
       .map((s) => s.label + (s.required ? '' : ' (nice to have)'));
-    this.tipHave.textContent = have.length ? `You have: ${have.join(', ')}` : '';
-    this.tipHave.hidden = !have.length;
-    this.tipMiss.textContent = missing.length ? `Missing: ${missing.join(', ')}` : '';
-    this.tipMiss.hidden = !missing.length;
+    tip.have.textContent = have.length ? `You have: ${have.join(', ')}` : '';
+    tip.have.hidden = !have.length;
+    tip.miss.textContent = missing.length ? `Missing: ${missing.join(', ')}` : '';
+    tip.miss.hidden = !missing.length;
   }
+
+  private el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, parent: ParentNode): HTMLElementTagNameMap[K] {
+    const node = this.host.ownerDocument.createElement(tag);
+    node.className = cls;
+    parent.append(node);
+    return node;
+  }
+
+  private makeRetry(): HTMLButtonElement {
+    const button = this.el('button', 'retry', this.root);
+    button.type = 'button';
+    button.textContent = 'Retry';
+    button.addEventListener('click', (e) => {
+      stop(e);
+      this.onRetry();
+    });
+    return button;
+  }
+
+  private makeTip(): NonNullable<BadgeView['tip']> {
+    const box = this.el('span', 'tip', this.root);
+    box.id = 'tip';
+    box.setAttribute('role', 'tooltip');
+    this.face.setAttribute('aria-describedby', 'tip');
+    return { box, summary: this.el('span', 'tip-summary', box), have: this.el('span', 'tip-row', box), miss: this.el('span', 'tip-row', box) };
+  }
+}
+
+function stop(e: Event): void {
+  e.preventDefault();
+  e.stopPropagation();
 }

@@ -78,8 +78,10 @@ export class PageWatcher {
     try {
       const seen = new Set<Node>();
       const anchor = this.detailAnchor;
+      let theirs = false;
       for (const record of records) {
         if (isOurs(record)) continue;
+        theirs = true;
         // The detail view changed if the mutation is inside it, replaced it, or it is gone.
         if (!anchor || !anchor.isConnected || anchor.contains(record.target) || record.target.contains(anchor)) {
           this.detailDirty = true;
@@ -93,7 +95,8 @@ export class PageWatcher {
           }
         }
       }
-      this.schedule();
+      // Our own badges going in are no reason to read the page again.
+      if (theirs) this.schedule();
     } catch (error) {
       this.o.onError?.('observe', error);
     }

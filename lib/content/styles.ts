@@ -3,7 +3,9 @@ import panelCss from '@/components/page/panel.css?inline';
 import tokensCss from '@/components/page/tokens.css?inline';
 
 export type UiKind = 'badge' | 'panel';
-const TEXT: Record<UiKind, string> = { badge: tokensCss + badgeCss, panel: tokensCss + panelCss };
+// Badges are not made by createShadowRootUi (see shadow-host.ts), so their sheet carries its reset itself.
+const BADGE_RESET = ':host { all: initial !important; }\n';
+const TEXT: Record<UiKind, string> = { badge: BADGE_RESET + tokensCss + badgeCss, panel: tokensCss + panelCss };
 const sheets = new Map<UiKind, CSSStyleSheet | null>();
 
 /**
