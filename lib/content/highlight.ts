@@ -2,8 +2,13 @@ import type { FitReport, Posting } from '../model';
 import { HOST_ATTR } from './page-watcher';
 
 const NAMES = { have: 'steppingstone-have', miss: 'steppingstone-miss' } as const;
-const STYLE = `::highlight(${NAMES.have}) { background-color: rgb(46 160 67 / 28%); }
-::highlight(${NAMES.miss}) { background-color: rgb(215 58 73 / 20%); text-decoration: underline wavy rgb(215 58 73 / 70%); }`;
+/** set on the description while it carries highlights: the rules below match nothing else */
+const SCOPE_ATTR = 'data-ss-highlight';
+const scoped = (name: string) => `[${SCOPE_ATTR}]::highlight(${name}), [${SCOPE_ATTR}] *::highlight(${name})`;
+// Scoped to the description, not bare \`::highlight()\`: a rule that could match any element makes adding
+// this sheet restyle the whole page (measured 117 ms on a 20,000-element page, against 6 ms scoped).
+const STYLE = `${scoped(NAMES.have)} { background-color: rgb(46 160 67 / 28%); }
+${scoped(NAMES.miss)} { background-color: rgb(215 58 73 / 20%); text-decoration: underline wavy rgb(215 58 73 / 70%); }`;
 
 interface HighlightRegistry { set(name: string, h: unknown): void; delete(name: string): void }
 type HighlightCtor = new (...ranges: Range[]) => unknown;
@@ -14,12 +19,18 @@ type HighlightCtor = new (...ranges: Range[]) => unknown;
  */
 export class SkillHighlighter {
   private style: HTMLStyleElement | null = null;
+  private scope: Element | null = null;
   private key = '';
 
   show(container: Element, posting: Posting, report: FitReport): void {
     const registry = (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
     const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
     if (!registry || !Highlight || !posting.description) return;
+    if (this.scope !== container) {
+      this.scope?.removeAttribute(SCOPE_ATTR);
+      this.scope = container;
+    }
+    if (!container.hasAttribute(SCOPE_ATTR)) container.setAttribute(SCOPE_ATTR, '');
     const key = `${report.postingId}|${report.planVersion}|${report.scorerVersion}`;
     if (key === this.key && container.isConnected) return;
     this.key = key;
@@ -42,6 +53,8 @@ export class SkillHighlighter {
     registry?.delete(NAMES.miss);
     this.style?.remove();
     this.style = null;
+    this.scope?.removeAttribute(SCOPE_ATTR);
+    this.scope = null;
     this.key = '';
   }
 }

@@ -135,10 +135,37 @@ describe('skills in the description', () => {
     // every range covers words of the page, not markup or offsets gone astray
     for (const mark of marks) expect(mark.split(':').slice(1).join(':').trim().length).toBeGreaterThan(0);
     expect(marks.some((m) => m.startsWith('steppingstone-have:'))).toBe(true);
+    // and the page paints them: the highlight rules are scoped to the description, so check they reach its text
+    const painted = await page.evaluate(() => {
+      const range = [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('steppingstone-have') ?? [])][0]!;
+      const el = range.startContainer.parentElement!;
+      return getComputedStyle(el, '::highlight(steppingstone-have)').backgroundColor;
+    });
+    expect(painted).toMatch(/^rgba?\(46, 160, 67/);
     await page.locator('.styles_JDC__dang-inner-html__h0K4t, [class*="dang-inner-html"]').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: 'test-artifacts/naukri-highlights.png' });
     await page.locator('[data-ss-host="panel"] .toggle-hl input').uncheck();
     await waitFor('highlights cleared', async () => (await highlighted()).length === 0);
+    await page.close();
+  });
+});
+
+describe('the badge', () => {
+  it('shows its top skills on hover and the tracker status once the posting is saved', async () => {
+    await clearStore(browser, 'tracker');
+    const page = await open(fixture('linkedin', 'classic-search-2025'));
+    const id = 'linkedin:4012345678';
+    await waitFor('the panel and its card badge', async () => (await panels(page)).some(numeric) && (await badgesOf(page, id)).some(numeric));
+    const badge = page.locator(`[data-ss-host="badge"][data-ss-posting="${id}"]`);
+    await badge.locator('.face').hover();
+    const tip = badge.locator('.tip');
+    await tip.waitFor({ state: 'visible' });
+    const text = await tip.innerText();
+    expect(text.length).toBeGreaterThan(10);
+    expect(text).toMatch(/You have: |Missing: /);
+    await page.screenshot({ path: 'test-artifacts/linkedin-badge-tooltip.png' });
+    await page.locator('[data-ss-host="panel"] [data-ss-action="save"]').click();
+    await waitFor('the badge marks the posting saved', async () => /Saved · /.test(await badge.locator('.tracked').innerText().catch(() => '')));
     await page.close();
   });
 });
