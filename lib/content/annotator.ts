@@ -27,9 +27,10 @@ export class Annotator {
   private readonly badges = new Map<Element, Placed & { view: BadgeView }>();
   private panel: (Placed & { view: PanelView; ui: ShadowRootContentScriptUi<PanelView> }) | null = null;
   private pendingPanel: string | null = null;
+  private readonly cardAnchors = new WeakMap<Element, { anchor: Element; postingId: string }>();
 
   /** Badges placed per sync at most: a thousand cards are badged over several tasks, none of them long. */
-  static readonly BADGES_PER_SYNC = 100;
+  static readonly BADGES_PER_SYNC = 200;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -49,8 +50,13 @@ export class Annotator {
     for (const card of reading.cards) {
       const postingId = this.idOf(card.nativeId);
       if (!known.has(postingId)) continue;
+      // A card already badged for this posting is passed over without looking for its anchor again:
+      // on a long list most cards are, and every scan walks them all.
+      const last = this.cardAnchors.get(card.element);
+      if (last && last.postingId === postingId && this.badges.get(last.anchor)?.postingId === postingId && last.anchor.isConnected && card.element.contains(last.anchor)) continue;
       const anchor = this.adapter.anchors.card(card);
       if (!anchor) continue;
+      this.cardAnchors.set(card.element, { anchor, postingId });
       const placed = this.badges.get(anchor);
       if (placed?.postingId === postingId) continue;
       if (budget-- <= 0) {
@@ -61,7 +67,7 @@ export class Annotator {
       this.placeBadge(anchor, postingId);
     }
     const detailId = reading.detailId ? this.idOf(reading.detailId) : null;
-    const detailAnchor = detailId && known.has(detailId) ? this.adapter.anchors.detail(document) : null;
+    const detailAnchor = detailId && known.has(detailId) ? reading.detailAnchor : null;
     if (this.panel && (this.panel.postingId !== detailId || this.panel.anchor !== detailAnchor || !this.panel.host.isConnected)) {
       this.panel.ui.remove();
       this.panel = null;

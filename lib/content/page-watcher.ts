@@ -10,6 +10,8 @@ export interface PageReading {
   detailId: string | null;
   /** the detail view's content has not arrived yet (see SiteAdapter.pending) */
   pending: string | null;
+  /** where the panel goes (SiteAdapter.anchors.detail), looked up again only when the detail view changed */
+  detailAnchor: Element | null;
 }
 
 export interface PageWatcherOptions {
@@ -49,6 +51,7 @@ export class PageWatcher {
   private lastDetailId: string | null = null;
   private detailDirty = true;
   private detailAnchor: Element | null = null;
+  private lastPending: string | null = null;
   private scheduled = false;
   private observer: MutationObserver | null = null;
   stopped = false;
@@ -121,7 +124,7 @@ export class PageWatcher {
 
   /** One pass over the page; public for tests and benchmarks. */
   scan(): PageReading {
-    const empty: PageReading = { kind: 'none', cards: [], detailId: null, pending: null };
+    const empty: PageReading = { kind: 'none', cards: [], detailId: null, pending: null, detailAnchor: null };
     if (this.stopped) return empty;
     const started = performance.now();
     try {
@@ -136,7 +139,7 @@ export class PageWatcher {
       const kind = adapter.pageKind(doc, url);
       const drafts: PostingDraft[] = [];
       const cards = kind === 'search' || kind === 'search+detail' ? adapter.cards(doc, url) : [];
-      let budget = this.o.cardsPerScan ?? 150;
+      let budget = this.o.cardsPerScan ?? 200;
       for (const card of cards) {
         const prev = this.readCards.get(card.element);
         if (prev && prev.id === card.nativeId && !this.dirty.has(card.element)) continue;
@@ -151,15 +154,19 @@ export class PageWatcher {
       }
       if (budget > 0) this.dirty.clear();
       const detailId = kind === 'detail' || kind === 'search+detail' ? adapter.detailId(doc, url) : null;
-      if (detailId && (detailId !== this.lastDetailId || this.detailDirty)) {
+      // The detail view is looked at again only when it may have changed: a scan that only continues
+      // a long list of cards costs nothing for it.
+      const detailChanged = detailId !== this.lastDetailId || this.detailDirty;
+      if (detailId && detailChanged) {
         const draft = this.guard('detail', () => adapter.readDetail(doc, ctx));
         if (draft && this.changed('detail', draft)) drafts.push(draft);
       }
-      this.detailAnchor = detailId ? this.guard('anchor', () => adapter.anchors.detail(doc)) : null;
+      if (detailChanged) this.detailAnchor = detailId ? this.guard('anchor', () => adapter.anchors.detail(doc)) : null;
       this.lastDetailId = detailId;
       this.detailDirty = false;
-      const pending = detailId ? this.guard('pending', () => adapter.pending?.(doc, url) ?? null) : null;
-      const reading: PageReading = { kind, cards, detailId, pending };
+      if (detailChanged || this.lastPending) this.lastPending = detailId ? this.guard('pending', () => adapter.pending?.(doc, url) ?? null) : null;
+      const pending = this.lastPending;
+      const reading: PageReading = { kind, cards, detailId, pending, detailAnchor: this.detailAnchor };
       const layout = drafts.length ? this.guard('layout', () => adapter.layout?.(doc, url) ?? null) : null;
       const postings = drafts.flatMap((d) => this.guard('posting', () => {
         const checked = check(PostingSchema, this.o.toPosting(d, ctx, layout));

@@ -53,6 +53,7 @@ class ContentSession {
   private readonly watcher: PageWatcher;
   private lastReading: PageReading | null = null;
   private reportedPage = '';
+  private highlighted: { report: unknown; posting: unknown; on: boolean; anchor: Element | null; container: Element | null } | null = null;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -109,6 +110,7 @@ class ContentSession {
       this.watcher.stop();
       this.annotator.removeAll();
       this.highlighter.clear();
+      this.highlighted = null;
     });
     this.watcher.start();
   }
@@ -188,6 +190,7 @@ class ContentSession {
       this.watcher.stop();
       this.annotator.removeAll();
       this.highlighter.clear();
+      this.highlighted = null;
       return;
     }
     this.state.settings = { compact: fresh.settings.compact, highlightSkills: fresh.settings.highlightSkills };
@@ -199,8 +202,13 @@ class ContentSession {
     const detailId = this.lastReading?.detailId ? `${this.adapter.site}:${this.lastReading.detailId}` : null;
     const report = detailId ? this.state.get(detailId).report : null;
     const posting = detailId ? this.postings.get(detailId) : undefined;
-    const container = detailId ? this.adapter.anchors.description(document) : null;
-    if (!this.state.settings.highlightSkills || !report || !posting || !container) this.highlighter.clear();
+    // Every scan ends here; the description is looked up again only when something it depends on changed.
+    const inputs = { report, posting, on: this.state.settings.highlightSkills, anchor: this.lastReading?.detailAnchor ?? null };
+    const last = this.highlighted;
+    if (last && last.container?.isConnected !== false && last.report === inputs.report && last.posting === inputs.posting && last.on === inputs.on && last.anchor === inputs.anchor) return;
+    const container = detailId && report && posting && inputs.on ? this.adapter.anchors.description(document) : null;
+    this.highlighted = { ...inputs, container };
+    if (!inputs.on || !report || !posting || !container) this.highlighter.clear();
     else this.highlighter.show(container, posting, report);
   }
 }

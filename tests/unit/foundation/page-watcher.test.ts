@@ -62,6 +62,32 @@ describe('PageWatcher', () => {
     watcher.stop();
   });
 
+  it('looks at the detail view again only when it changed, and ignores the badges it adds', async () => {
+    const { reads, watcher } = setup();
+    const looked: string[] = [];
+    const adapter = (watcher as unknown as { o: { adapter: SiteAdapter } }).o.adapter;
+    const detail = adapter.anchors.detail;
+    adapter.anchors.detail = (doc) => (looked.push('anchor'), detail(doc));
+    adapter.pending = () => (looked.push('pending'), null);
+    const first = watcher.scan();
+    expect(first.detailAnchor).toBe(document.querySelector('#detail'));
+    expect(looked).toEqual(['anchor', 'pending']);
+    watcher.scan(); // a scan that only continues the list
+    expect(looked).toHaveLength(2);
+    watcher.start();
+    const badge = document.createElement('span');
+    badge.setAttribute(HOST_ATTR, 'badge');
+    document.querySelector('li[data-id="1"]')!.append(badge);
+    await settle();
+    expect(looked).toHaveLength(2);
+    reads.length = 0;
+    document.querySelector('#detail')!.textContent = 'One, edited';
+    await settle();
+    expect(reads).toEqual(['detail:1']);
+    expect(looked).toEqual(['anchor', 'pending', 'anchor', 'pending']);
+    watcher.stop();
+  });
+
   it('reads a virtualised placeholder when it fills, and appended cards, but not untouched ones', async () => {
     const { reads, batches, watcher } = setup();
     watcher.start();
