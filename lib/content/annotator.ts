@@ -29,8 +29,18 @@ export class Annotator {
   private pendingPanel: string | null = null;
   private readonly cardAnchors = new WeakMap<Element, { anchor: Element; postingId: string }>();
 
+  private readonly waitingSince = new Map<string, number>();
+  private lastSync: { reading: PageReading; known: ReadonlySet<string> } | null = null;
+  private graceTimer = false;
+
   /** Badges placed per sync at most: a thousand cards are badged over several tasks, none of them long. */
   static readonly BADGES_PER_SYNC = 200;
+  /**
+   * How long a new card waits for its report before it shows a pending badge. The worker usually answers
+   * well within it, and a badge that goes in once, with its score, restyles and relays out the list once
+   * instead of twice (pending, then ready), with no flash of "Reading fit…".
+   */
+  static readonly PENDING_GRACE_MS = 150;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -43,6 +53,9 @@ export class Annotator {
 
   /** Called after every scan: attach to new or remounted cards, drop UI whose card left the page. */
   sync(reading: PageReading, known: ReadonlySet<string>): void {
+    this.lastSync = { reading, known };
+    const now = performance.now();
+    let waitMs = Infinity;
     for (const [anchor, placed] of this.badges) {
       if (!anchor.isConnected || !placed.host.isConnected) this.dropBadge(anchor);
     }
@@ -59,12 +72,30 @@ export class Annotator {
       this.cardAnchors.set(card.element, { anchor, postingId });
       const placed = this.badges.get(anchor);
       if (placed?.postingId === postingId) continue;
+      if (this.state.get(postingId).status === 'pending') {
+        const since = this.waitingSince.get(postingId) ?? now;
+        this.waitingSince.set(postingId, since);
+        const left = Annotator.PENDING_GRACE_MS - (now - since);
+        if (left > 0) {
+          if (placed) this.dropBadge(anchor); // never show the previous posting's fit meanwhile
+          waitMs = Math.min(waitMs, left);
+          continue;
+        }
+      }
       if (budget-- <= 0) {
         this.more();
         break;
       }
       if (placed) this.dropBadge(anchor); // a recycled list item now shows another posting
+      this.waitingSince.delete(postingId);
       this.placeBadge(anchor, postingId);
+    }
+    if (waitMs < Infinity && !this.graceTimer) {
+      this.graceTimer = true;
+      this.ctx.setTimeout(() => {
+        this.graceTimer = false;
+        this.resync();
+      }, Math.ceil(waitMs));
     }
     const detailId = reading.detailId ? this.idOf(reading.detailId) : null;
     const detailAnchor = detailId && known.has(detailId) ? reading.detailAnchor : null;
@@ -78,13 +109,24 @@ export class Annotator {
   /** Re-renders badges after their postings' state changed (reports, tracker, settings, theme). */
   refresh(ids?: Iterable<string>): void {
     const only = ids ? new Set(ids) : null;
+    // cards still waiting for these reports get their badge now, in the same task
+    if ([...(only ?? this.waitingSince.keys())].some((id) => this.waitingSince.has(id))) this.resync();
     for (const placed of this.badges.values()) {
       if (!only || only.has(placed.postingId)) placed.view.render(this.state.get(placed.postingId), this.state);
     }
     if (this.panel && (!only || only.has(this.panel.postingId))) this.panel.view.render(this.state.get(this.panel.postingId), this.state);
   }
 
+  private resync(): void {
+    const last = this.lastSync;
+    if (!last || !this.ctx.isValid) return;
+    // only cards still on the page: the next scan brings any that came since
+    this.sync({ ...last.reading, cards: last.reading.cards.filter((c) => c.element.isConnected) }, last.known);
+  }
+
   removeAll(): void {
+    this.lastSync = null;
+    this.waitingSince.clear();
     for (const anchor of [...this.badges.keys()]) this.dropBadge(anchor);
     this.panel?.ui.remove();
     this.panel = null;

@@ -47,43 +47,43 @@ export class BadgeView {
     this.last = { fit, page, now };
     const report = fit.status === 'ready' ? fit.report : null;
     const verdict = report?.verdict ?? fit.status;
-    this.host.setAttribute('data-ss-fit', report ? String(report.score) : fit.status === 'error' ? 'error' : 'pending');
-    this.host.setAttribute('data-ss-verdict', verdict);
-    this.host.setAttribute('data-theme', page.dark ? 'dark' : 'light');
-    this.root.dataset.verdict = verdict;
+    attr(this.host, 'data-ss-fit', report ? String(report.score) : fit.status === 'error' ? 'error' : 'pending');
+    attr(this.host, 'data-ss-verdict', verdict);
+    attr(this.host, 'data-theme', page.dark ? 'dark' : 'light');
+    attr(this.root, 'data-verdict', verdict);
     this.root.classList.toggle('compact', page.settings.compact);
-    this.score.textContent = report ? String(report.score) : '';
-    this.score.hidden = !report;
-    this.word.textContent = report
+    text(this.score, report ? String(report.score) : '');
+    hide(this.score, !report);
+    text(this.word, report
       ? VERDICT_LABEL[report.verdict]
-      : { error: 'Fit unavailable', 'no-plan': 'Add your plan', pending: 'Reading fit…', ready: '' }[fit.status];
-    this.word.hidden = !!report && page.settings.compact;
+      : { error: 'Fit unavailable', 'no-plan': 'Add your plan', pending: 'Reading fit…', ready: '' }[fit.status]);
+    hide(this.word, !!report && page.settings.compact);
     this.word.classList.toggle('muted', fit.status === 'pending');
-    this.face.setAttribute('aria-label', report ? `Steppingstone fit ${report.score}, ${VERDICT_LABEL[report.verdict]}` : 'Steppingstone fit');
+    attr(this.face, 'aria-label', report ? `Steppingstone fit ${report.score}, ${VERDICT_LABEL[report.verdict]}` : 'Steppingstone fit');
 
     if (fit.tracker || this.tracked) {
       this.tracked ??= this.el('span', 'tracked', this.face);
-      this.tracked.textContent = fit.tracker ? `${STATUS_LABEL[fit.tracker.status]} · ${ago(fit.tracker.updatedAt, now)}` : '';
-      this.tracked.hidden = !fit.tracker;
+      text(this.tracked, fit.tracker ? `${STATUS_LABEL[fit.tracker.status]} · ${ago(fit.tracker.updatedAt, now)}` : '');
+      hide(this.tracked, !fit.tracker);
     }
     if (fit.status === 'error' || this.retryButton) {
       this.retryButton ??= this.makeRetry();
-      this.retryButton.hidden = fit.status !== 'error';
+      hide(this.retryButton, fit.status !== 'error');
     }
 
     const tip = this.tip;
     if (!tip) return;
-    tip.box.hidden = !report;
+    hide(tip.box, !report);
     if (!report) return;
-    tip.summary.textContent = report.summary;
+    text(tip.summary, report.summary);
     const have = report.matchedSkills.slice(0, 3).map((s) => s.label);
     const missing = [...report.missingSkills.filter((s) => s.required), ...report.missingSkills.filter((s) => !s.required)]
       .slice(0, 3)
       .map((s) => s.label + (s.required ? '' : ' (nice to have)'));
-    tip.have.textContent = have.length ? `You have: ${have.join(', ')}` : '';
-    tip.have.hidden = !have.length;
-    tip.miss.textContent = missing.length ? `Missing: ${missing.join(', ')}` : '';
-    tip.miss.hidden = !missing.length;
+    text(tip.have, have.length ? `You have: ${have.join(', ')}` : '');
+    hide(tip.have, !have.length);
+    text(tip.miss, missing.length ? `Missing: ${missing.join(', ')}` : '');
+    hide(tip.miss, !missing.length);
   }
 
   private el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, parent: ParentNode): HTMLElementTagNameMap[K] {
@@ -111,6 +111,18 @@ export class BadgeView {
     this.face.setAttribute('aria-describedby', 'tip');
     return { box, summary: this.el('span', 'tip-summary', box), have: this.el('span', 'tip-row', box), miss: this.el('span', 'tip-row', box) };
   }
+}
+
+// A badge is rendered again whenever anything about its posting arrives; writing only what changed keeps
+// those renders from restyling and relaying out the card (rewriting equal text still replaces the node).
+function text(el: HTMLElement, value: string): void {
+  if (el.textContent !== value) el.textContent = value;
+}
+function attr(el: Element, name: string, value: string): void {
+  if (el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+function hide(el: HTMLElement, hidden: boolean): void {
+  if (el.hidden !== hidden) el.hidden = hidden;
 }
 
 function stop(e: Event): void {

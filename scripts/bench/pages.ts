@@ -3,7 +3,8 @@
 // - added main-thread time from cards present to all badges shown: the renderer's main-thread task time
 //   (CPU time) with the extension minus the same page without it, in the same run (scoring runs in the
 //   worker, excluded), and how much of it is rendering (style, layout, paint);
-// - long tasks over 50 ms with and without the extension.
+// - long tasks over 50 ms with and without the extension;
+// - the same for the next 25 cards arriving in a tab where the content script already runs.
 import { readFileSync } from 'node:fs';
 import { Window } from 'happy-dom';
 import type { Page } from 'playwright-core';
@@ -73,6 +74,35 @@ async function measure(browser: ExtensionBrowser, html: string, url: string, car
   return { task: tasks.reduce((a, b) => a + b, 0), rendering, read: read.reduce((a, b) => a + b, 0), long: tasks.filter((t) => t > 50) };
 }
 
+/**
+ * The next page of results arriving in an open tab (what LinkedIn's pagination does without a reload):
+ * the content script is already running, so this is the steady cost of 25 new cards, apart from the
+ * script's start-up that `measure` includes.
+ */
+async function measureNextPage(browser: ExtensionBrowser, html: string, url: string, cards: number, withExtension: boolean) {
+  await browser.route(`${url.split('?')[0]}*`, () => html);
+  const page: Page = await browser.context.newPage();
+  await page.goto(url);
+  const wait = async (badge: string, card: string) => {
+    await page.waitForFunction(([sel, n]) => document.querySelectorAll(sel as string).length >= (n as number), [withExtension ? badge : card, cards], { timeout: 60_000, polling: 100 });
+    await page.waitForTimeout(300);
+  };
+  await wait('[data-ss-host="badge"]:not([data-ss-fit="pending"])', '[data-occludable-job-id]');
+  const before = await page.evaluate(() => performance.getEntriesByName('steppingstone:read').length);
+  const { tasks, rendering } = await tracedTasks(page, async () => {
+    await page.evaluate(() => {
+      const list = document.querySelector('li[data-occludable-job-id]')!.parentElement!;
+      const next = list.cloneNode(true) as Element;
+      for (const ours of next.querySelectorAll('[data-ss-host]')) ours.remove();
+      list.innerHTML = next.innerHTML.replaceAll('41000000', '42000000');
+    });
+    await wait('[data-ss-host="badge"][data-ss-posting^="linkedin:42"]:not([data-ss-fit="pending"])', '[data-occludable-job-id^="42"]');
+  });
+  const read = await page.evaluate((from) => performance.getEntriesByName('steppingstone:read').slice(from).map((e) => e.duration), before);
+  await page.close();
+  return { task: tasks.reduce((a, b) => a + b, 0), rendering, read: read.reduce((a, b) => a + b, 0), long: tasks.filter((t) => t > 50) };
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 export async function run(report: Report): Promise<void> {
@@ -101,6 +131,17 @@ export async function run(report: Report): Promise<void> {
       report(`pages.ui.${n}-cards.long-tasks.with-extension`, median(a.map((r) => r.long.length)), 'count');
       report(`pages.ui.${n}-cards.long-tasks.without`, median(b.map((r) => r.long.length)), 'count');
     }
+    const { html, url } = pageWith(25);
+    const a: Awaited<ReturnType<typeof measureNextPage>>[] = [];
+    const b: Awaited<ReturnType<typeof measureNextPage>>[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      a.push(await measureNextPage(withExt, html, url, 25, true));
+      b.push(await measureNextPage(without, html, url, 25, false));
+    }
+    report('pages.read.25-cards.next-page', median(a.map((r) => r.read)), 'ms');
+    report('pages.ui.25-cards.next-page.added-main-thread', Math.max(0, median(a.map((r) => r.task)) - median(b.map((r) => r.task))), 'ms');
+    report('pages.ui.25-cards.next-page.added-rendering', Math.max(0, median(a.map((r) => r.rendering)) - median(b.map((r) => r.rendering))), 'ms');
+    report('pages.ui.25-cards.next-page.longest-task.with-extension', median(a.map((r) => Math.max(0, ...r.long))), 'ms');
   } finally {
     await withExt.close();
     await without.close();
