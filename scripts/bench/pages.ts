@@ -14,7 +14,7 @@ import { savePlan } from '../../tests/e2e/helpers';
 import { launchWithExtension, type ExtensionBrowser } from '../browser/chromium';
 
 type Report = (name: string, value: number, unit: string) => void;
-const RUNS = 3;
+const RUNS = 5;
 
 /** The classic LinkedIn list with `n` filled cards, each a copy of a real one under a new id. */
 export function pageWith(n: number): { html: string; url: string } {
