@@ -90,4 +90,22 @@ describe('Firefox ESR', () => {
     expect(styled).toBe('8px');
     await page.screenshot({ path: 'test-artifacts/firefox-naukri-panel.png' });
   });
+
+  it('puts a styled badge with a score on every card of a search page', async () => {
+    const fixture = loadFixtures(['naukri']).find((f) => f.name === 'srp-2025')!;
+    const cards = fixture.expected.cardCount!;
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.isNavigationRequest()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
+      else void req.respond({ status: 204, body: '' });
+    });
+    await page.goto(fixture.url);
+    await page.waitForFunction((n) => [...document.querySelectorAll('[data-ss-host="badge"]')]
+      .filter((h) => /^\d+$/.test(h.getAttribute('data-ss-fit') ?? '')).length === n, { timeout: 15_000, polling: 200 }, cards);
+    // the badge's own sheet reached its shadow root (in Firefox a content script's constructed sheet may not)
+    const radius = await page.evaluate(() => getComputedStyle(document.querySelector('[data-ss-host="badge"]')!.shadowRoot!.querySelector('.badge')!).borderRadius);
+    expect(radius).toBe('999px');
+    await page.screenshot({ path: 'test-artifacts/firefox-naukri-badges.png' });
+  });
 });
