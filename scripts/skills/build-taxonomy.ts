@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { looseKey as normalizeKey } from '../../lib/skills/normalize.ts';
 import type { SkillCategory } from '../../lib/skills/types.ts';
 import type { TaxonomyFile, TaxonomySkill } from '../../lib/skills/data-format.ts';
-import { readEsco } from './sources/esco.ts';
+import { escoProseWords, readEsco } from './sources/esco.ts';
 import { readOnet, type SourceName } from './sources/onet.ts';
 import { readOverlay, type DraftSkill } from './sources/overlay.ts';
 import { repoRoot, sharedPath } from './sources/paths.ts';
@@ -53,10 +53,11 @@ for (const d of readOverlay(join(repoRoot, 'scripts/skills/overlay'))) {
 }
 if (overlayErrors.length) throw new Error(`overlay:\n${overlayErrors.join('\n')}`);
 
+const ESCO_ZIP = sharedPath('taxonomies/esco-1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip');
 const ordinary = ordinaryWords(sharedPath('skillspan/conll/skillspan_tech_train.conll'), sharedPath('skillspan/conll/skillspan_house_train.conll'));
 /** A spelling from a generated source that is also an everyday word or too short to trust needs evidence. */
 // Short acronyms in O*NET ("SHE", "PRO", "COM", "MARS") are usually also words or other things' names.
-const FUNCTION_WORDS = new Set('a an the he she it we you they i me us them his her its our your their this that these those is are was were be been am do does did has have had will would can could shall should may might must and or but if then so as at by for from in into of on onto to with without up down out over under again about after before while than too very not no nor only own same such both each few more most other some any all what which who whom whose why how where when here there just also get got make made use used go going see set run pro com mars pear icon rage trim sage loom bugs wiki mac ems cis cad gps dos ged scratch canvas source absorb shiva drone storm'.split(' '));
+const FUNCTION_WORDS = new Set('a an the he she it we you they i me us them his her its our your their this that these those is are was were be been am do does did has have had will would can could shall should may might must and or but if then so as at by for from in into of on onto to with without up down out over under again about after before while than too very not no nor only own same such both each few more most other some any all what which who whom whose why how where when here there just also get got make made use used go going see set run pro com mars pear icon rage trim sage loom bugs wiki mac ems cis cad gps dos ged scratch canvas source absorb shiva drone storm keynote safari ant flex domino concur sites'.split(' '));
 /** Abbreviations of prose that an acronym in a source may spell ("Electronic time clock ETC"): never a name. */
 const NEVER = new Set(['etc', 'eg', 'ie', 'e.g', 'i.e', 'misc', 'n/a', 'tbd']);
 function weakSpelling(s: string): boolean {
@@ -65,6 +66,16 @@ function weakSpelling(s: string): boolean {
   if (/^[A-Z0-9]{2,4}$/.test(s.trim())) return true;
   return !key.includes(' ') && ordinary.has(key);
 }
+
+/**
+ * A product's name without its vendor that is one plain capitalised word ("Google Calendar" → "Calendar",
+ * "Microsoft Publisher" → "Publisher", "Apple Keynote" → "Keynote") is usually the everyday word in a
+ * posting ("the content calendar", "a keynote speaker"): it needs evidence like the ambiguous names.
+ */
+function vendorlessWord(src: SourceName, spelling: string): boolean {
+  return !!src.shortForms?.includes(spelling) && /^[A-Z][a-z]+$/.test(spelling) && (prose.get(spelling.toLowerCase()) ?? 0) >= 2;
+}
+const prose = escoProseWords(ESCO_ZIP);
 
 // 2. O*NET and ESCO names join an existing skill when one of their exact spellings is already known, else
 // become skills of their own.
@@ -89,11 +100,11 @@ function addSource(src: SourceName, source: DraftSkill['source']): void {
   const implies = src.family && skills.has(src.family) ? [src.family] : [];
   const skill: DraftSkill = { id, label: src.name, category: src.category, aliases: new Map(), implies, source, hot: src.hot, uses: src.uses };
   if (!addAlias(skill, src.name, weakSpelling(src.name))) return;
-  for (const v of src.variants) if (!NEVER.has(normalizeKey(v))) addAlias(skill, v, weakSpelling(v));
+  for (const v of src.variants) if (!NEVER.has(normalizeKey(v))) addAlias(skill, v, weakSpelling(v) || vendorlessWord(src, v));
   skills.set(id, skill);
 }
 for (const s of readOnet(sharedPath('taxonomies/onet-29.2/Technology Skills.txt'))) addSource(s, 'onet');
-for (const s of readEsco(sharedPath('taxonomies/esco-1.1.1/ESCO dataset - v1.1.1 - classification - en - csv.zip'))) addSource(s, 'esco');
+for (const s of readEsco(ESCO_ZIP)) addSource(s, 'esco');
 
 // 3. What SkillSpan's annotators marked as Knowledge in the train split, when they mark it most times it appears.
 for (const h of harvestSkillSpan(sharedPath('skillspan/conll/skillspan_tech_train.conll'), claims)) {

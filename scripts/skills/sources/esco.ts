@@ -28,6 +28,18 @@ function readZipEntry(zip: string, entry: string): string {
   return execFileSync('unzip', ['-p', zip, entry], { encoding: 'utf8', maxBuffer: 64 << 20 });
 }
 
+/**
+ * Lower-case words of ESCO's occupation and skill descriptions, with their counts: plain English about work,
+ * so a product name that occurs there in lower case ("calendar", "publisher", "painter") is an everyday word.
+ */
+export function escoProseWords(zip: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of ['occupations_en.csv', 'skills_en.csv']) {
+    for (const m of readZipEntry(zip, entry).matchAll(/(?<![A-Za-z])[a-z]+(?![A-Za-z])/g)) counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return counts;
+}
+
 const PROGRAMMING = /computer programming|software and applications development/;
 
 function categoryOf(broader: string, label: string): SkillCategory {

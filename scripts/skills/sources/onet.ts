@@ -14,6 +14,8 @@ export interface SourceName {
   joins?: string;
   /** a broader curated skill that knowing this one implies (a network monitor → networking) */
   family?: string;
+  /** the name without its vendor ("Google Calendar" → "Calendar"): often an everyday word on its own */
+  shortForms?: string[];
 }
 
 /** O*NET commodity classes whose members each imply a broader curated skill. */
@@ -69,9 +71,10 @@ function abbreviates(acronym: string, name: string): boolean {
 }
 
 /** Spellings a posting would use for an O*NET example name: without "software", vendor, trailing acronym. */
-export function variantsOf(name: string): { label: string; variants: string[] } {
+export function variantsOf(name: string): { label: string; variants: string[]; shortForms: string[] } {
   let base = name.replace(/\s+software$/i, '').trim();
   const variants: string[] = [];
+  const shortForms: string[] = [];
   const acr = /^(.{4,}?)\s+([A-Z][A-Z0-9/.+-]{1,9})$/.exec(base);
   if (acr && acr[2]!.replace(/[^A-Z]/g, '').length >= 2 && abbreviates(acr[2]!, acr[1]!)) {
     base = acr[1]!;
@@ -81,10 +84,11 @@ export function variantsOf(name: string): { label: string; variants: string[] } 
   for (const v of VENDORS.sort((a, b) => b.length - a.length)) {
     if (base.startsWith(v + ' ') && base.length - v.length > 3) {
       variants.push(base.slice(v.length + 1));
+      shortForms.push(base.slice(v.length + 1));
       break;
     }
   }
-  return { label: base, variants };
+  return { label: base, variants, shortForms };
 }
 
 /** O*NET 29.2 Technology Skills examples worth matching in postings: hot, in demand, or used by 2+ occupations. */
@@ -102,9 +106,9 @@ export function readOnet(path: string): SourceName[] {
   const out: SourceName[] = [];
   for (const [name, s] of seen) {
     if (!s.wanted && s.count < 2) continue;
-    const { label, variants } = variantsOf(name);
+    const { label, variants, shortForms } = variantsOf(name);
     const family = FAMILY.find(([re]) => re.test(s.commodity))?.[1];
-    out.push({ name: label, category: category(s.commodity), variants: [name, ...variants], hot: s.hot, uses: s.count, family });
+    out.push({ name: label, category: category(s.commodity), variants: [name, ...variants], hot: s.hot, uses: s.count, family, shortForms });
   }
   return out;
 }

@@ -376,3 +376,25 @@ describe('names from SkillSpan train that the taxonomy lacked', () => {
     expect(ids(text)).toContain(id);
   });
 });
+
+describe('a product named by an everyday word once its vendor is dropped', () => {
+  it.each([
+    ['Planning the weekly Instagram calendar', 'google-calendar'],
+    ['Strong publisher relations', 'microsoft-publisher'],
+    ['Prepare slides and notes for the classroom', 'google-slides'],
+    ['Prepare slides and notes for the classroom', 'ibm-notes'],
+    ['Prepare slides and notes for the classroom', 'google-classroom'],
+    ['Understand the dynamics of the market', 'microsoft-dynamics'],
+    ['Invite the keynote speaker', 'apple-keynote'],
+    ['Manage our partner sites', 'google-sites'],
+  ])('"%s" is not %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+
+  it('still reads the product under its full name or in a list of tools', () => {
+    expect(ids('Tools: Google Calendar, Google Slides and Microsoft Dynamics')).toEqual(expect.arrayContaining(['google-calendar', 'google-slides', 'microsoft-dynamics']));
+    expect(ids('Skills: Excel, PowerPoint, Keynote')).toContain('apple-keynote');
+    // distinctive names keep matching in lower case
+    expect(ids('hadoop, hive, sqoop and solr')).toEqual(expect.arrayContaining(['apache-hive', 'apache-sqoop', 'apache-solr']));
+  });
+});
