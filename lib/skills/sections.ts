@@ -12,13 +12,17 @@ const HEADINGS: [Section, RegExp][] = [
 /** One pass that rejects most lines before the per-section patterns run. */
 const ANY_HEADING = new RegExp(HEADINGS.map(([, re]) => re.source).join('|'), 'i');
 
-// What a posting promises to teach is not asked of the reader: "You will learn Spark in our bootcamp", "Graduate
-// trainee programme for data engineering". ("program" alone is also the verb: "ability to program in Java".)
 const NOT_REQUIRED =
-  /\bno\s+(prior\s+|previous\s+|formal\s+)?[^.!?\n]{0,40}?\b(experience|knowledge|background)\b[^.!?\n]{0,25}\b(needed|required|necessary|expected)\b|\b(not|never) (a )?(required|requirement|necessary|needed|mandatory)\b|\bno need (for|to know)\b|\b(you('ll| will)|we('ll| will)) (get to )?(learn|be trained|train you|teach you)\b|\btraining (will be |is )?provided\b|\b(programme|(graduate|trainee|training|apprenticeship|internship|rotational) program|bootcamp|academy) (for|in|on|covering)\b/i;
+  /\bno\s+(prior\s+|previous\s+|formal\s+)?[^.!?\n]{0,40}?\b(experience|knowledge|background)\b[^.!?\n]{0,25}\b(needed|required|necessary|expected)\b|\b(not|never) (a )?(required|requirement|necessary|needed|mandatory)\b|\bno need (for|to know)\b/i;
+// What a posting promises to teach is not asked of the reader ("You will learn Spark in our bootcamp",
+// "Graduate trainee programme for data engineering"), unless the same sentence or section asks for it.
+// Not "programme" alone (a large project: "leading a programme in Agile delivery") nor "program" alone
+// (the verb: "ability to program in Java").
+const TEACHES = /\b(you('ll| will)|we('ll| will)) (get to )?(learn|be trained|train you|teach you)\b|\btraining (will be |is )?provided\b/i;
+const PROGRAMME = /\b((graduate|trainee|training|apprenticeship|internship|rotational) (programme|program)|bootcamp) (for|in|on|covering)\b/i;
 const PREFERRED =
   /\b(nice[- ]to[- ]have|good[- ]to[- ]have|preferred|preferably|bonus|a plus|is a plus|plus points?|desirable|desired|ideally|advantage(ous)?|would be (great|nice|helpful)|optional|not essential|extra credit|familiarity)\b/i;
-const REQUIRED = /\b(must|required|requirement|mandatory|essential|need to have|needs? to have|minimum|at least|proven|strong)\b/i;
+const REQUIRED = /\b(must|required|requires|requirement|mandatory|essential|need to have|needs? to have|minimum|at least|proven|strong)\b/i;
 
 export interface Heading {
   /** offset where the section starts */
@@ -149,12 +153,14 @@ export class Sentences {
 
 /** Word starts every cue begins with: one cheap pass tells most sentences carry no cue at all. */
 const CUE_HINT =
-  /\b(?:no\s|not\s|never\s|you'll|you will|we'll|we will|training|programme|program|bootcamp|academy|nice|good|prefer|bonus|a plus|is a plus|plus point|desir|ideal|advantag|would be|optional|extra credit|familiar|must|requir|mandatory|essential|needs? to|minimum|at least|proven|strong)/i;
-const ANY_CUE = new RegExp([NOT_REQUIRED, PREFERRED, REQUIRED].map((re) => re.source).join('|'), 'i');
+  /\b(?:no\s|not\s|never\s|you'll|you will|we'll|we will|training|programme|program|bootcamp|nice|good|prefer|bonus|a plus|is a plus|plus point|desir|ideal|advantag|would be|optional|extra credit|familiar|must|requir|mandatory|essential|needs? to|minimum|at least|proven|strong)/i;
+const ANY_CUE = new RegExp([NOT_REQUIRED, TEACHES, PROGRAMME, PREFERRED, REQUIRED].map((re) => re.source).join('|'), 'i');
 
 export function requirementOf(sentence: string, section: Section): Requirement {
   if (CUE_HINT.test(sentence) && ANY_CUE.test(sentence)) {
     if (NOT_REQUIRED.test(sentence)) return 'not-required';
+    if (TEACHES.test(sentence) && !REQUIRED.test(sentence)) return 'not-required';
+    if (PROGRAMME.test(sentence) && section !== 'requirements' && !REQUIRED.test(sentence)) return 'not-required';
     if (PREFERRED.test(sentence)) return 'preferred';
     if (REQUIRED.test(sentence)) return 'required';
   }

@@ -398,3 +398,34 @@ describe('a product named by an everyday word once its vendor is dropped', () =>
     expect(ids('hadoop, hive, sqoop and solr')).toEqual(expect.arrayContaining(['apache-hive', 'apache-sqoop', 'apache-solr']));
   });
 });
+
+describe('what a posting teaches does not override what it asks', () => {
+  const req = (text: string, id: string) => find(text, id)?.requirement;
+  it.each([
+    ['Requirements: 5+ years leading a programme in Agile delivery using Jira and AWS.', 'jira'],
+    ['Experience managing a programme for cloud migration to AWS and Azure is mandatory.', 'azure'],
+    ['Strong Python required, training will be provided on Kafka.', 'python'],
+    ['Our graduate program in data engineering requires Python and SQL.', 'sql'],
+    ['Proficient in MS Excel, the academy for sales teams is in Pune.', 'excel'],
+  ])('%s', (text, id) => {
+    expect(req(text, id)).not.toBe('not-required');
+  });
+  it('still reads a promise to teach as not asked', () => {
+    expect(req('You will learn Apache Spark in our bootcamp.', 'spark')).toBe('not-required');
+  });
+});
+
+describe('everyday words the train overlay brought in', () => {
+  it.each([
+    ['Ability to sit for long periods. Please do not sit idle.', 'system-integration-testing'],
+    ['Validate core data sets on our core data platform', 'core-data'],
+    ['Join us on an Epic journey with Python. We offer health insurance and patient-friendly leave.', 'epic-systems'],
+  ])('"%s" is not %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+  it('still reads them where they are meant', () => {
+    expect(ids('Experience in SIT and UAT, Selenium')).toContain('system-integration-testing');
+    expect(ids('iOS developer: Swift, Core Data, UIKit')).toContain('core-data');
+    expect(ids('Epic, Cerner and Meditech in clinical settings')).toContain('epic-systems');
+  });
+});
