@@ -110,12 +110,19 @@ export function sightedText(el: Element | null | undefined): string {
 
 /** "Data Analyst Data Analyst" → "Data Analyst"; "Data Analyst with verification" → "Data Analyst". */
 function withoutRepeat(text: string): string {
-  const words = text.split(' ');
+  // the suffix first: "Senior Data Engineer Senior Data Engineer with verification" halves only without it
+  const bare = text.replace(SR_ONLY_SUFFIX, '') || text;
+  const words = bare.split(' ');
   const half = words.length / 2;
   if (words.length >= 2 && Number.isInteger(half) && words.slice(0, half).join(' ').toLowerCase() === words.slice(half).join(' ').toLowerCase()) {
     return words.slice(0, half).join(' ');
   }
-  return text.replace(SR_ONLY_SUFFIX, '') || text;
+  return bare;
+}
+
+/** A card line that is only the title again, as its screen-reader copy ("Data Analyst with verification"). */
+export function isTitleCopy(text: string, title: string): boolean {
+  return !!title && withoutRepeat(squash(text)).toLowerCase() === title.toLowerCase();
 }
 
 /** Visible text of the first match. */

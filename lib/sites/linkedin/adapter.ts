@@ -2,7 +2,7 @@ import {
   blockText, isoFromAttr, looksLikePosted, parseApplicants, parseEmploymentType, parsePay, parsePosted,
   parseWorkplace, squash,
 } from '../../normalize';
-import { all, first, firstOfAny, matchesAny, sightedText, textAt, textsAt, uniq, visibleText } from '../dom';
+import { all, first, firstOfAny, isTitleCopy, matchesAny, sightedText, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, inferFromDescription, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -177,7 +177,7 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
     if (el.childElementCount > 0) continue;
     const text = visibleText(el);
     // the title's screen-reader copy ("Data Analyst with verification") is no place or company
-    if (!text || skip.has(text) || text.toLowerCase().startsWith(title.toLowerCase()) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
+    if (!text || skip.has(text) || isTitleCopy(text, title) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
     if (!d.found.pay && /[₹$£€]/.test(text)) put(d, 'pay', parsePay(text), 'fallback');
     else if (!d.found.locations && /,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) placeAndWorkplace(d, text, 'fallback');
     else if (bare.length < 3 && text.length <= 60 && !/\d|[·•|]/.test(text) && !NOT_A_PLACE.test(text)) bare.push(text);

@@ -19,6 +19,8 @@ describe('sightedText: a title without its screen-reader-only copy', () => {
     ['<span class="_a">Data Analyst</span><span class="_b">Data Analyst</span>', 'Data Analyst'],
     ['<span class="_a">Data Analyst</span><span class="_b">Data Analyst with verification</span>', 'Data Analyst'],
     ['<strong>Data Analyst</strong><span class="_b">with verification</span>', 'Data Analyst'],
+    // the shown title in several text nodes, the hidden copy with its suffix
+    ['<span>Senior <em>Data</em> Engineer</span><span class="_h">Senior Data Engineer with verification</span>', 'Senior Data Engineer'],
     // classic: the class still names it
     ['<span aria-hidden="true"><!----><strong>Data Analyst</strong></span><span class="visually-hidden">Data Analyst with verification</span>', 'Data Analyst'],
   ])('%s → %s', (html, title) => {
@@ -50,12 +52,17 @@ describe('2026 search cards with a screen-reader copy of the title', () => {
       ${card('4100000001', '<span aria-hidden="true">Data Analyst</span><span class="_h">Data Analyst with verification</span>', '<div aria-label="Company, Acme."><p>Acme</p></div><p>Pune, Maharashtra, India</p>')}
       ${card('4100000002', '<span class="_t">Data Analyst</span><span class="_h">Data Analyst</span>', '<div aria-label="Company, Beta."><p>Beta</p></div><p>Mumbai, Maharashtra, India</p>')}
       ${card('4100000003', '<span class="_t">BI Analyst</span><span class="_h">BI Analyst with verification</span>', '<p>Gamma</p><p>Delhi</p>')}
+      ${card('4100000004', '<span class="_t">Engineer</span><span class="_h">Engineer with verification</span>', '<p>Engineers India Limited</p><p>New Delhi, Delhi, India</p>')}
+      ${card('4100000005', '<span class="_t">Intern</span>', '<p>International SOS</p><p>Gurugram</p>')}
     </div></main></body></html>`, url);
     const result = extractPage(doc, new URL(url), NOW);
     expect(result.postings.map((p) => [p.title, p.company, p.locations])).toEqual([
       ['Data Analyst', 'Acme', ['Pune, Maharashtra, India']],
       ['Data Analyst', 'Beta', ['Mumbai, Maharashtra, India']],
       ['BI Analyst', 'Gamma', ['Delhi']],
+      // a company whose name starts with the title is still the company
+      ['Engineer', 'Engineers India Limited', ['New Delhi, Delhi, India']],
+      ['Intern', 'International SOS', ['Gurugram']],
     ]);
   });
 });
