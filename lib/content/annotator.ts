@@ -30,7 +30,7 @@ export class Annotator {
   private readonly cardAnchors = new WeakMap<Element, { anchor: Element; postingId: string }>();
 
   private readonly waitingSince = new Map<string, number>();
-  private lastSync: { reading: PageReading; known: ReadonlySet<string> } | null = null;
+  private active = false;
   private graceTimer = false;
 
   /** Badges placed per sync at most: a thousand cards are badged over several tasks, none of them long. */
@@ -53,7 +53,7 @@ export class Annotator {
 
   /** Called after every scan: attach to new or remounted cards, drop UI whose card left the page. */
   sync(reading: PageReading, known: ReadonlySet<string>): void {
-    this.lastSync = { reading, known };
+    this.active = true;
     const now = performance.now();
     let waitMs = Infinity;
     for (const [anchor, placed] of this.badges) {
@@ -109,7 +109,7 @@ export class Annotator {
   /** Re-renders badges after their postings' state changed (reports, tracker, settings, theme). */
   refresh(ids?: Iterable<string>): void {
     const only = ids ? new Set(ids) : null;
-    // cards still waiting for these reports get their badge now, in the same task
+    // cards still waiting for these reports get their badge at the next scan, about a frame away
     if ([...(only ?? this.waitingSince.keys())].some((id) => this.waitingSince.has(id))) this.resync();
     for (const placed of this.badges.values()) {
       if (!only || only.has(placed.postingId)) placed.view.render(this.state.get(placed.postingId), this.state);
@@ -117,15 +117,13 @@ export class Annotator {
     if (this.panel && (!only || only.has(this.panel.postingId))) this.panel.view.render(this.state.get(this.panel.postingId), this.state);
   }
 
+  /** Places waiting badges through a fresh scan: a card read earlier may since show another posting. */
   private resync(): void {
-    const last = this.lastSync;
-    if (!last || !this.ctx.isValid) return;
-    // only cards still on the page: the next scan brings any that came since
-    this.sync({ ...last.reading, cards: last.reading.cards.filter((c) => c.element.isConnected) }, last.known);
+    if (this.active && this.ctx.isValid) this.more();
   }
 
   removeAll(): void {
-    this.lastSync = null;
+    this.active = false;
     this.waitingSince.clear();
     for (const anchor of [...this.badges.keys()]) this.dropBadge(anchor);
     this.panel?.ui.remove();

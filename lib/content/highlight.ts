@@ -26,13 +26,15 @@ export class SkillHighlighter {
     const registry = (globalThis.CSS as unknown as { highlights?: HighlightRegistry } | undefined)?.highlights;
     const Highlight = (globalThis as unknown as { Highlight?: HighlightCtor }).Highlight;
     if (!registry || !Highlight || !posting.description) return;
-    if (this.scope !== container) {
+    const sameContainer = this.scope === container;
+    if (!sameContainer) {
       this.scope?.removeAttribute(SCOPE_ATTR);
       this.scope = container;
     }
     if (!container.hasAttribute(SCOPE_ATTR)) container.setAttribute(SCOPE_ATTR, '');
+    // a description re-rendered into new elements needs new ranges, even for the same report
     const key = `${report.postingId}|${report.planVersion}|${report.scorerVersion}`;
-    if (key === this.key && container.isConnected) return;
+    if (key === this.key && sameContainer && container.isConnected) return;
     this.key = key;
     const map = new TextMap(container, posting.description);
     const ranges = (skills: FitReport['matchedSkills']) =>

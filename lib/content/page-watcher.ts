@@ -60,7 +60,11 @@ export class PageWatcher {
     this.o = options;
   }
 
+  /** Starts watching; after `stop()`, starts again (the site switched back on) and looks at the detail anew. */
   start(): void {
+    this.observer?.disconnect();
+    this.stopped = false;
+    this.detailDirty = true;
     const root = this.o.doc.documentElement;
     this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(root, { childList: true, subtree: true, characterData: true });
@@ -209,6 +213,8 @@ function isOurs(record: MutationRecord): boolean {
   const target = record.target.nodeType === 1 ? (record.target as Element) : record.target.parentElement;
   if (target?.closest(`[${HOST_ATTR}]`)) return true;
   if (record.type !== 'childList') return false;
-  const nodes = [...record.addedNodes, ...record.removedNodes];
+  // Our UI going in is ours; our UI taken out may be the page re-rendering over it: look again.
+  if (record.removedNodes.length > 0) return false;
+  const nodes = [...record.addedNodes];
   return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute(HOST_ATTR));
 }

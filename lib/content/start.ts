@@ -53,6 +53,8 @@ class ContentSession {
   private readonly watcher: PageWatcher;
   private lastReading: PageReading | null = null;
   private reportedPage = '';
+  /** the user switched this site off while the page was open */
+  private off = false;
   private highlighted: { report: unknown; posting: unknown; on: boolean; anchor: Element | null; container: Element | null } | null = null;
 
   constructor(
@@ -187,6 +189,8 @@ class ContentSession {
     const fresh = await send({ type: 'settings/get' }).catch(() => null);
     if (!fresh) return;
     if (!fresh.settings.sites[this.adapter.site]) {
+      // Switched off: everything goes, and replies still in flight must not bring any of it back.
+      this.off = true;
       this.watcher.stop();
       this.annotator.removeAll();
       this.highlighter.clear();
@@ -194,11 +198,18 @@ class ContentSession {
       return;
     }
     this.state.settings = { compact: fresh.settings.compact, highlightSkills: fresh.settings.highlightSkills };
+    if (this.off) {
+      // Switched back on: read and annotate the page again from what is on it now.
+      this.off = false;
+      this.watcher.start();
+      return;
+    }
     this.annotator.refresh();
     this.updateHighlights();
   }
 
   private updateHighlights(): void {
+    if (this.off) return;
     const detailId = this.lastReading?.detailId ? `${this.adapter.site}:${this.lastReading.detailId}` : null;
     const report = detailId ? this.state.get(detailId).report : null;
     const posting = detailId ? this.postings.get(detailId) : undefined;

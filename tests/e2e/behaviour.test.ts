@@ -222,6 +222,31 @@ describe('the options page reaches open pages', () => {
     await options.locator('[data-ss-setting="site-naukri"]').click();
     await waitFor('badges removed', async () => (await hosts(page)).length === 0);
     await options.locator('[data-ss-setting="site-naukri"]').click();
+    // and switching it back on brings them back without a reload
+    await waitFor('badges back', async () => (await hosts(page)).filter((h) => h.kind === 'badge' && numeric(h)).length === changed.length);
+    await options.close();
+    await page.close();
+  });
+
+  it('a site switched off stays clean on a posting, even when the plan changes afterwards', async () => {
+    const page = await open(fixture('naukri', 'jd-hashed-hybrid'));
+    const marks = () => page.evaluate(() => ({
+      attr: document.querySelectorAll('[data-ss-highlight]').length,
+      ranges: ['steppingstone-have', 'steppingstone-miss'].reduce((n, name) => n + ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(name)?.size ?? 0), 0),
+    }));
+    await waitFor('panel and highlights', async () => (await panels(page)).some(numeric) && (await marks()).ranges > 0);
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    await options.locator('[data-ss-setting="site-naukri"]').click();
+    await waitFor('everything removed', async () => (await hosts(page)).length === 0 && (await marks()).attr === 0 && (await marks()).ranges === 0);
+    // a plan change re-scores open pages: not this one, which the user switched off
+    await savePlan(browser, SAMPLE_PLANS[1]!.plan);
+    await page.waitForTimeout(1500);
+    expect(await hosts(page)).toHaveLength(0);
+    expect(await marks()).toEqual({ attr: 0, ranges: 0 });
+    await options.locator('[data-ss-setting="site-naukri"]').click();
+    await waitFor('the panel back', async () => (await panels(page)).some(numeric));
+    await savePlan(browser, SAMPLE_PLANS[0]!.plan);
     await options.close();
     await page.close();
   });

@@ -69,12 +69,11 @@ describe('PageWatcher', () => {
     const detail = adapter.anchors.detail;
     adapter.anchors.detail = (doc) => (looked.push('anchor'), detail(doc));
     adapter.pending = () => (looked.push('pending'), null);
-    const first = watcher.scan();
-    expect(first.detailAnchor).toBe(document.querySelector('#detail'));
-    expect(looked).toEqual(['anchor', 'pending']);
-    watcher.scan(); // a scan that only continues the list
-    expect(looked).toHaveLength(2);
     watcher.start();
+    expect(looked).toEqual(['anchor', 'pending']);
+    const next = watcher.scan(); // a scan that only continues the list
+    expect(next.detailAnchor).toBe(document.querySelector('#detail'));
+    expect(looked).toHaveLength(2);
     const badge = document.createElement('span');
     badge.setAttribute(HOST_ATTR, 'badge');
     document.querySelector('li[data-id="1"]')!.append(badge);
@@ -133,6 +132,22 @@ describe('PageWatcher', () => {
     document.querySelector('li[data-id="1"]')!.append(host);
     await settle();
     expect(reads).toEqual([]);
+    watcher.stop();
+  });
+
+  it('looks again when the page takes one of its hosts out (a re-render over a badge)', async () => {
+    const scans: number[] = [];
+    const { watcher } = setup();
+    (watcher as unknown as { o: { onScan: () => void } }).o.onScan = () => void scans.push(1);
+    const host = document.createElement('div');
+    host.setAttribute(HOST_ATTR, 'badge');
+    document.querySelector('li[data-id="1"]')!.append(host);
+    watcher.start();
+    await settle();
+    scans.length = 0;
+    host.remove();
+    await settle();
+    expect(scans.length).toBe(1);
     watcher.stop();
   });
 
