@@ -16,6 +16,8 @@ const UNPAID = /^unpaid\b/i;
  * pay rather than something false.
  */
 const LUMP_SUM = /\blump[\s-]?sum\b|\blumpsum\b|\bone[\s-]?time\b/i;
+/** "₹ 15,000 /month (one time joining bonus ₹ 5,000)": a bracketed extra is not the pay. */
+const ASIDE = /\([^)]*\b(one[\s-]?time|bonus|joining|incentives?|variable|commission)\b[^)]*\)/gi;
 /** "₹ 5,000 /month + Incentives", "₹ 12,000 /month + ₹ 3,000 incentives": the pay is the fixed part. */
 const EXTRA = /\s\+\s.*$/;
 
@@ -59,8 +61,9 @@ export function parsePay(raw: string, hints: PayHints = {}): Pay | null {
   if (!whole || (!/\d/.test(whole) && !UNPAID.test(whole))) return null;
   const currency = detectCurrency(whole) ?? hints.currency;
   if (UNPAID.test(whole)) return currency ? { min: 0, max: 0, currency, period: hints.period ?? 'month' } : null;
-  const text = whole.replace(EXTRA, '') || whole;
-  if (LUMP_SUM.test(text)) return null;
+  const text = whole.replace(EXTRA, '').replace(ASIDE, ' ').trim() || whole;
+  // a lump sum has no period; a period named beside "one time" makes it pay with a one-off extra
+  if (LUMP_SUM.test(text) && !detectPeriod(text)) return null;
   const amounts = readAmounts(text);
   if (amounts.length === 0 || !currency) return null; // "Not disclosed", "Competitive", ...
   // "₹ 0 /month + Incentives": no fixed pay, only what performance earns; not unpaid, not known

@@ -50,6 +50,11 @@ describe('parsePay', () => {
     },
   );
 
+  it('a monthly stipend with a one-off bonus beside it is the monthly stipend', () => {
+    expect(parsePay('₹ 15,000 /month (one time joining bonus ₹ 5,000)')).toEqual({ min: 15000, max: 15000, currency: 'INR', period: 'month' });
+    expect(parsePay('₹ 10,000 - 15,000 /month (incentives extra)')).toEqual({ min: 10000, max: 15000, currency: 'INR', period: 'month' });
+  });
+
   it.each(['Performance based', 'Performance Based', '₹ 0 /month + Incentives'])('%j (pay only by performance) → null, not unpaid', (text) => {
     expect(parsePay(text, { currency: 'INR', period: 'month' })).toBeNull();
   });
