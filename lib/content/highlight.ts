@@ -90,7 +90,10 @@ export class TextMap {
     }
     this.at = new Int32Array(plain.length).fill(-1);
     const WINDOW = 4;
-    let d = 0;
+    // The container may start with text the description does not (a section heading): begin where the
+    // description's first characters are.
+    const head = plain.replace(/\s+/g, '').slice(0, 16).toLowerCase();
+    let d = head ? Math.max(0, dom.join('').indexOf(head)) : 0;
     for (let i = 0; i < plain.length && d < dom.length; i++) {
       if (isSpace(plain.charCodeAt(i))) continue;
       const ch = plain[i]!.toLowerCase();

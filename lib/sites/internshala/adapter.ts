@@ -75,7 +75,10 @@ export const internshala: SiteAdapter = {
     // the element the description was read from, so highlights line up with its text
     description: (doc) => {
       const body = first(doc, detail.body);
-      return (body && aboutSection(body).elements[0]) ?? body;
+      if (!body) return null;
+      const { elements } = aboutSection(body);
+      // several blocks: their parent (the highlighter skips the heading before them)
+      return elements.length > 1 ? (elements[0]!.parentElement ?? body) : (elements[0] ?? body);
     },
   },
 };
@@ -223,8 +226,10 @@ function aboutSection(body: Element): { elements: Element[]; how: 'selectors' | 
     const block = first(body, detail.textBlock);
     return { elements: block ? [block] : [], how: 'fallback' };
   }
+  // the heading may sit alone in a wrapper, its text after the wrapper
+  const start = heading.nextElementSibling ?? (heading.parentElement !== body ? heading.parentElement?.nextElementSibling : null) ?? null;
   const elements: Element[] = [];
-  for (let next = heading.nextElementSibling; next && !matchesAny(next, detail.sectionHeading); next = next.nextElementSibling) {
+  for (let next = start; next && !matchesAny(next, detail.sectionHeading) && !next.querySelector(detail.sectionHeading.join(',')); next = next.nextElementSibling) {
     if (!matchesAny(next, detail.applicantsBox)) elements.push(next);
   }
   return { elements, how: 'selectors' };

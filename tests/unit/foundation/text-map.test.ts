@@ -21,4 +21,13 @@ describe('TextMap', () => {
     const map = mapOf('<p>Completely different words here</p>', 'Python and Kubernetes');
     expect(map.range(0, 6)).toBeNull();
   });
+
+  it('skips text the container has before the description (a section heading)', () => {
+    const plain = 'Build dashboards in Power BI.\n\nWrite SQL daily.';
+    const map = mapOf('<h2>About the internship</h2><p>Build dashboards in Power BI.</p><p>Write SQL daily.</p><h3>Perks</h3>', plain);
+    const sql = plain.indexOf('SQL');
+    expect(map.range(sql, sql + 3)?.toString()).toBe('SQL');
+    const pbi = plain.indexOf('Power BI');
+    expect(map.range(pbi, pbi + 8)?.toString()).toBe('Power BI');
+  });
 });

@@ -265,6 +265,12 @@ describe('Internshala detail: the description is the posting text only', () => {
     expect(posting).toMatchObject({ description: 'Build dashboards.', extraction: { found: { description: 'fallback' } } });
   });
 
+  it('reads the text after an about heading wrapped on its own', () => {
+    const doc = detailPage(`<div class="wrap"><h2 class="section_heading about_heading">About the internship</h2></div><div class="text-container">Clean data in SQL every week.</div>${SECTIONS}`);
+    const [posting] = extractPage(doc, new URL(url), NOW).postings;
+    expect(posting!.description).toBe('Clean data in SQL every week.');
+  });
+
   it('an about heading with nothing after it gives no description, not the next section', () => {
     const doc = detailPage(`<h2 class="section_heading about_heading">About the internship</h2>${SECTIONS}`);
     const [posting] = extractPage(doc, new URL(url), NOW).postings;
