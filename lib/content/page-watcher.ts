@@ -1,6 +1,11 @@
 import { check, PostingSchema, type Posting } from '../model';
 import type { CardRef, PageKind, PostingDraft, ReadContext, SiteAdapter } from '../sites/types';
 
+/** how often a pending detail view is looked at again while nothing on the page changes */
+const PATIENCE_CHECK_MS = 1000;
+/** past this, a detail view still pending is looked at again only when the page changes */
+const PATIENCE_LIMIT_MS = 10_000;
+
 /** Marks elements Steppingstone added to the page: their mutations are ours, not the site's. */
 export const HOST_ATTR = 'data-ss-host';
 
@@ -52,6 +57,8 @@ export class PageWatcher {
   private detailDirty = true;
   private detailAnchor: Element | null = null;
   private lastPending: string | null = null;
+  private pendingSince: { id: string; at: number } | null = null;
+  private patienceTimer = false;
   private scheduled = false;
   private observer: MutationObserver | null = null;
   stopped = false;
@@ -158,6 +165,9 @@ export class PageWatcher {
       }
       if (budget > 0) this.dirty.clear();
       const detailId = kind === 'detail' || kind === 'search+detail' ? adapter.detailId(doc, url) : null;
+      if (this.pendingSince && this.pendingSince.id !== detailId) this.pendingSince = null;
+      const waited = this.pendingSince ? performance.now() - this.pendingSince.at : 0;
+      ctx.detailWaitedMs = waited;
       // The detail view is looked at again only when it may have changed: a scan that only continues
       // a long list of cards costs nothing for it.
       const detailChanged = detailId !== this.lastDetailId || this.detailDirty;
@@ -168,8 +178,20 @@ export class PageWatcher {
       if (detailChanged) this.detailAnchor = detailId ? this.guard('anchor', () => adapter.anchors.detail(doc)) : null;
       this.lastDetailId = detailId;
       this.detailDirty = false;
-      if (detailChanged || this.lastPending) this.lastPending = detailId ? this.guard('pending', () => adapter.pending?.(doc, url) ?? null) : null;
+      if (detailChanged || this.lastPending) this.lastPending = detailId ? this.guard('pending', () => adapter.pending?.(doc, url, waited) ?? null) : null;
       const pending = this.lastPending;
+      if (pending && detailId) {
+        // Look again when the adapter's patience may have run out, even if the page stays still.
+        this.pendingSince ??= { id: detailId, at: performance.now() };
+        if (!this.patienceTimer && waited < PATIENCE_LIMIT_MS) {
+          this.patienceTimer = true;
+          this.o.setTimeout(() => {
+            this.patienceTimer = false;
+            this.detailDirty = true;
+            this.schedule(0);
+          }, PATIENCE_CHECK_MS);
+        }
+      } else this.pendingSince = null;
       const reading: PageReading = { kind, cards, detailId, pending, detailAnchor: this.detailAnchor };
       const layout = drafts.length ? this.guard('layout', () => adapter.layout?.(doc, url) ?? null) : null;
       const postings = drafts.flatMap((d) => this.guard('posting', () => {

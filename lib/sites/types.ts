@@ -27,6 +27,8 @@ export interface ReadContext {
   url: URL;
   /** when the page was read: relative dates ("3 days ago") resolve against it */
   now: Date;
+  /** how long the live page's detail view has already been pending (see SiteAdapter.pending) */
+  detailWaitedMs?: number;
 }
 
 /** A job card in a list: its element and the site's native id (never its position). */
@@ -56,7 +58,7 @@ export interface SiteAdapter {
    * Why the detail view has no posting yet although it will (Naukri's server shell, a LinkedIn pane
    * still showing the previous job), or null. A pending page is not a degraded one.
    */
-  pending?(doc: Document, url: URL): string | null;
+  pending?(doc: Document, url: URL, waitedMs?: number): string | null;
   readDetail(doc: Document, ctx: ReadContext): PostingDraft | null;
   /** where in-page UI may attach */
   anchors: {

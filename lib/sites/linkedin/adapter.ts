@@ -14,7 +14,13 @@ import { card2026, classicCard, detail, embedded, guestCard, layoutMarks, list }
 const HOSTS = /(^|\.)linkedin\.com$/i;
 const ALL_MARKS = [...layoutMarks.sdui2026, ...layoutMarks.guest, ...layoutMarks.classic];
 
-export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string | null } = {
+/**
+ * How long a detail pane whose text is short may be "still loading": past this, on a live page, the
+ * posting is read as it is (a genuinely short posting must not wait forever).
+ */
+export const LOADING_PATIENCE_MS = 4000;
+
+export const linkedin: SiteAdapter & { pending(doc: Document, url: URL, waitedMs?: number): string | null } = {
   site: 'linkedin',
   handles: (url) => HOSTS.test(url.hostname),
   layout(doc) {
@@ -66,7 +72,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
   readDetail(doc, ctx) {
     try {
       const id = linkedin.detailId(doc, ctx.url);
-      if (!id || linkedin.pending(doc, ctx.url)) return null;
+      if (!id || linkedin.pending(doc, ctx.url, ctx.detailWaitedMs)) return null;
       const structured = [jsonLdDetail(doc, id, canonicalUrl(id)), readEmbedded(doc, id)].filter((d) => d !== null);
       const merged = mergeDrafts(readDetailDom(doc, id, ctx), ...structured);
       workplaceFromTitle(merged);
@@ -77,14 +83,15 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
     }
   },
   /** why the detail cannot be read yet, when the pane still shows the job the user left */
-  pending(doc, url) {
+  pending(doc, url, waitedMs = 0) {
+    const patient = waitedMs < LOADING_PATIENCE_MS;
     const id = idFromUrl(url);
     if (!id) return null;
     const pane = first(doc, detail.pane);
     const shown = idFromHref(first(pane ?? doc, detail.selfLink)?.getAttribute('href') ?? null);
     if (shown && shown !== id) return 'detail pane still shows another job';
     // the classic pane first shows an "About the job" placeholder (loader bars, empty description)
-    if (pane && !first(pane, detail.title) && squash((pane.textContent ?? '').replace(/about the job/gi, '')).length < 40) {
+    if (patient && pane && !first(pane, detail.title) && squash((pane.textContent ?? '').replace(/about the job/gi, '')).length < 40) {
       return 'detail pane still loading';
     }
     // 2026: the about section names its job; the pane of the job the user left is not this one's
@@ -94,7 +101,7 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL): string 
     // 2026: the about section mounts first and its text streams in later; read now, the posting
     // would lose its description (and on /jobs/view its top card) and look broken
     const about = abouts.find((el) => aboutId(el) === id) ?? abouts.find((el) => aboutId(el) === null);
-    if (about && squash(visibleText(about).replace(/about the job/gi, '')).length < 40) return 'detail pane still loading';
+    if (patient && about && squash(visibleText(about).replace(/about the job/gi, '')).length < 40) return 'detail pane still loading';
     return null;
   },
   anchors: {

@@ -151,6 +151,21 @@ describe('PageWatcher', () => {
     watcher.stop();
   });
 
+  it('reads a detail view the adapter stops waiting for, although the page stays still', async () => {
+    const { reads, batches, watcher } = setup();
+    const adapter = (watcher as unknown as { o: { adapter: SiteAdapter } }).o.adapter;
+    const waits: number[] = [];
+    adapter.pending = (_doc, _url, waited = 0) => (waits.push(waited), waited < 500 ? 'detail pane still loading' : null);
+    const readDetail = adapter.readDetail;
+    adapter.readDetail = (doc, ctx) => ((ctx.detailWaitedMs ?? 0) < 500 ? null : readDetail(doc, ctx));
+    watcher.start();
+    expect(reads).not.toContain('detail:1');
+    await new Promise((r) => setTimeout(r, 1300));
+    expect(reads).toContain('detail:1');
+    expect(Math.max(...waits)).toBeGreaterThanOrEqual(500);
+    watcher.stop();
+  });
+
   it('reads a long list in slices across tasks, each card once', async () => {
     document.querySelector('ul')!.innerHTML = Array.from({ length: 7 }, (_, i) => `<li data-id="${10 + i}"><h3>Card ${i}</h3></li>`).join('');
     const { reads, batches, watcher } = setup(3);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { check, PostingSchema } from '@/lib/model';
 import { adapterFor, extractPage, mergeDrafts, toPosting } from '@/lib/sites';
 import { loadFixtures, parsePage } from './fixture-files';
+import { LOADING_PATIENCE_MS } from '@/lib/sites/linkedin/adapter';
 
 const fixtures = new Map(loadFixtures().map((f) => [f.name, f]));
 const NOW = new Date('2026-09-20T10:00:00.000Z');
@@ -217,6 +218,15 @@ describe('a 2026 detail pane mounted before its content', () => {
       const doc = page(`<main id="workspace"><div data-testid="lazy-column"><div><div aria-hidden="true"><div></div></div></div>${shell}</div></main>`, url, '<title>LinkedIn</title>');
       expect(extractPage(doc, new URL(url), NOW), shell).toMatchObject({ page: 'detail', postings: [], degraded: false, problems: ['detail pane still loading'] });
     }
+  });
+
+  it('on a live page, stops waiting for a short text after a while', () => {
+    const url = 'https://www.linkedin.com/jobs/view/4019876543/';
+    const doc = page(`<main id="workspace"><div><h1>Data Analyst II</h1><div aria-label="Company, Acme Analytics."><p>Acme Analytics</p></div></div>${about('4019876543', '<span data-testid="expandable-text-box"><p>Apply via the link.</p></span>')}</main>`, url);
+    const adapter = adapterFor(new URL(url))!;
+    expect(adapter.pending!(doc, new URL(url), 0)).toBe('detail pane still loading');
+    expect(adapter.pending!(doc, new URL(url), LOADING_PATIENCE_MS)).toBeNull();
+    expect(adapter.readDetail(doc, { url: new URL(url), now: NOW, detailWaitedMs: LOADING_PATIENCE_MS })).toMatchObject({ title: 'Data Analyst II', description: 'Apply via the link.' });
   });
 
   it('is read once its text arrives', () => {
