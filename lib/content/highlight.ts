@@ -5,7 +5,7 @@ const NAMES = { have: 'steppingstone-have', miss: 'steppingstone-miss' } as cons
 /** set on the description while it carries highlights: the rules below match nothing else */
 const SCOPE_ATTR = 'data-ss-highlight';
 const scoped = (name: string) => `[${SCOPE_ATTR}]::highlight(${name}), [${SCOPE_ATTR}] *::highlight(${name})`;
-// Scoped to the description, not bare \`::highlight()\`: a rule that could match any element makes adding
+// Scoped to the description, not a bare `::highlight()`: a rule that could match any element makes adding
 // this sheet restyle the whole page (measured 117 ms on a 20,000-element page, against 6 ms scoped).
 const STYLE = `${scoped(NAMES.have)} { background-color: rgb(46 160 67 / 28%); }
 ${scoped(NAMES.miss)} { background-color: rgb(215 58 73 / 20%); text-decoration: underline wavy rgb(215 58 73 / 70%); }`;
