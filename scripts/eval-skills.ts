@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { getSkillEngine } from '../lib/skills/index.ts';
-import { readConll, spansOf } from './skills/sources/skillspan.ts';
+import { readConll, spaced, spansOf, tokenRange } from './skills/sources/skillspan.ts';
 import { repoRoot } from './skills/sources/paths.ts';
 
 const split = process.argv.includes('--split') ? process.argv[process.argv.indexOf('--split') + 1] : 'dev';
@@ -40,13 +40,9 @@ sentences.forEach((s, i) => {
   if (i === 0 || (postingOf.length && postingOf[i] !== postingOf[i - 1])) postings.push({ text: '', first: i, tokenStarts: [] });
   const p = postings.at(-1)!;
   if (p.text) p.text += '\n';
-  const starts: number[] = [];
-  for (const t of s.tokens) {
-    if (starts.length) p.text += ' ';
-    starts.push(p.text.length);
-    p.text += t;
-  }
-  p.tokenStarts.push(starts);
+  const line = spaced(s.tokens, p.text.length);
+  p.text += line.text;
+  p.tokenStarts.push(line.starts);
 });
 
 const engine = getSkillEngine();
@@ -66,18 +62,8 @@ for (const p of postings) {
   for (const m of matches) {
     while (line + 1 < lineStarts.length && lineStarts[line + 1]! <= m.start) line++;
     const si = p.first + line;
-    const starts = p.tokenStarts[line]!;
-    const toks = sentences[si]!.tokens;
-    let a = -1;
-    let b = -1;
-    starts.forEach((st, k) => {
-      const en = st + toks[k]!.length;
-      if (en > m.start && st < m.end) {
-        if (a < 0) a = k;
-        b = k + 1;
-      }
-    });
-    if (a >= 0) predicted[si]!.add(`${a}:${b}`);
+    const range = tokenRange(p.tokenStarts[line]!, sentences[si]!.tokens, m.start, m.end);
+    if (range) predicted[si]!.add(range);
   }
 }
 

@@ -4,9 +4,9 @@
 // Run: tsx scripts/skills/train-candidates.ts [--min 1] [--rate 0.3]
 import { getSkillEngine } from '../../lib/skills/index.ts';
 import { looseKey } from '../../lib/skills/normalize.ts';
-import { joinTokens } from './sources/harvest.ts';
+import { joinTokens, occurrences } from './sources/harvest.ts';
 import { sharedPath } from './sources/paths.ts';
-import { readConll, spansOf } from './sources/skillspan.ts';
+import { readConll, spaced, spansOf, tokenRange } from './sources/skillspan.ts';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
 const minCount = arg('--min', 1);
@@ -17,19 +17,11 @@ const sentences = readConll(sharedPath('skillspan/conll/skillspan_tech_train.con
 const engine = getSkillEngine();
 const missed = new Map<string, { n: number; label: string; example: string }>();
 for (const s of sentences) {
-  const starts: number[] = [];
-  let text = '';
-  for (const t of s.tokens) {
-    if (starts.length) text += ' ';
-    starts.push(text.length);
-    text += t;
-  }
+  const { text, starts } = spaced(s.tokens);
   const found = new Set<string>();
   for (const m of engine.extract(text)) {
-    const a = starts.findIndex((st, k) => st + s.tokens[k]!.length > m.start);
-    let b = a;
-    while (b < starts.length && starts[b]! < m.end) b++;
-    found.add(`${a}:${b}`);
+    const range = tokenRange(starts, s.tokens, m.start, m.end);
+    if (range) found.add(range);
   }
   for (const [a, b] of spansOf(s.knowledge)) {
     if (found.has(`${a}:${b}`) || b - a > MAX_TOKENS) continue;
@@ -42,15 +34,7 @@ for (const s of sentences) {
   }
 }
 // How often the same words occur anywhere in train, annotated or not.
-const seen = new Map<string, number>();
-for (const s of sentences) {
-  const keys = s.tokens.map((t) => looseKey(t));
-  for (let i = 0; i < keys.length; i++)
-    for (let n = 1; n <= MAX_TOKENS && i + n <= keys.length; n++) {
-      const key = looseKey(joinTokens(keys.slice(i, i + n)));
-      if (missed.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
-    }
-}
+const seen = occurrences(sentences, missed, MAX_TOKENS);
 const rows = [...missed]
   .map(([key, e]) => ({ key, ...e, rate: e.n / Math.max(e.n, seen.get(key) ?? 0), known: engine.resolve(e.label)?.id ?? '' }))
   .filter((r) => r.n >= minCount && r.rate >= minRate)

@@ -1,7 +1,7 @@
 import { createSkillEngine } from '../../../lib/skills/engine.ts';
 import type { TaxonomySkill } from '../../../lib/skills/data-format.ts';
 import { looseKey } from '../../../lib/skills/normalize.ts';
-import { readConll, spansOf } from './skillspan.ts';
+import { readConll, spaced, spansOf, tokenRange } from './skillspan.ts';
 
 /**
  * Runs the engine on the SkillSpan *train* split and returns the spellings that, matched in running text, are
@@ -13,27 +13,14 @@ export function rarelySkills(skills: TaxonomySkill[], trainPath: string, min = 3
   const engine = createSkillEngine(skills);
   const stats = new Map<string, { n: number; hit: number; id: string }>();
   for (const s of sentences) {
-    const starts: number[] = [];
-    let text = '';
-    for (const t of s.tokens) {
-      if (starts.length) text += ' ';
-      starts.push(text.length);
-      text += t;
-    }
+    const { text, starts } = spaced(s.tokens);
     const gold = new Set(spansOf(s.knowledge).map(([a, b]) => `${a}:${b}`));
     for (const m of engine.extract(text)) {
-      let a = -1;
-      let b = -1;
-      starts.forEach((st, k) => {
-        if (st + s.tokens[k]!.length > m.start && st < m.end) {
-          if (a < 0) a = k;
-          b = k + 1;
-        }
-      });
+      const range = tokenRange(starts, s.tokens, m.start, m.end);
       const key = looseKey(m.text);
       const e = stats.get(key) ?? { n: 0, hit: 0, id: m.id };
       e.n++;
-      if (gold.has(`${a}:${b}`)) e.hit++;
+      if (range && gold.has(range)) e.hit++;
       stats.set(key, e);
     }
   }

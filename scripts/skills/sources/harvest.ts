@@ -21,6 +21,20 @@ export function ordinaryWords(...paths: string[]): Set<string> {
   return new Set([...counts].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
+/** How often each wanted key occurs as a run of up to `maxTokens` tokens anywhere in the sentences, annotated or not. */
+export function occurrences(sentences: Sentence[], wanted: { has(key: string): boolean }, maxTokens: number): Map<string, number> {
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    const keys = s.tokens.map((t) => normalizeKey(t));
+    for (let i = 0; i < keys.length; i++)
+      for (let n = 1; n <= maxTokens && i + n <= keys.length; n++) {
+        const key = normalizeKey(joinTokens(keys.slice(i, i + n)));
+        if (wanted.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
+      }
+  }
+  return seen;
+}
+
 export interface Harvested {
   label: string;
   category: SkillCategory;
@@ -76,15 +90,7 @@ export function harvestSkillSpan(path: string, claims: Map<string, string>): Har
       e.casings.set(text, (e.casings.get(text) ?? 0) + 1);
       annotated.set(key, e);
     }
-  const seen = new Map<string, number>();
-  for (const s of sentences) {
-    const keys = s.tokens.map((t) => normalizeKey(t));
-    for (let i = 0; i < keys.length; i++)
-      for (let n = 1; n <= MAX_TOKENS && i + n <= keys.length; n++) {
-        const key = normalizeKey(joinTokens(keys.slice(i, i + n)));
-        if (annotated.has(key)) seen.set(key, (seen.get(key) ?? 0) + 1);
-      }
-  }
+  const seen = occurrences(sentences, annotated, MAX_TOKENS);
   const out: Harvested[] = [];
   for (const [key, e] of [...annotated].sort()) {
     if (e.n / Math.max(e.n, seen.get(key) ?? 0) < 0.5) continue;

@@ -38,3 +38,31 @@ export function spansOf(tags: string[]): [number, number][] {
   }
   return out;
 }
+
+/**
+ * A sentence as the engine reads it: tokens joined by single spaces, with where each token starts.
+ * `offset` is where the sentence begins in a longer text (a posting of several sentences).
+ */
+export function spaced(tokens: string[], offset = 0): { text: string; starts: number[] } {
+  const starts: number[] = [];
+  let text = '';
+  for (const t of tokens) {
+    if (starts.length) text += ' ';
+    starts.push(offset + text.length);
+    text += t;
+  }
+  return { text, starts };
+}
+
+/** The [a, b) tokens a character span [start, end) overlaps, as `a:b`; null when it overlaps none. */
+export function tokenRange(starts: number[], tokens: string[], start: number, end: number): string | null {
+  let a = -1;
+  let b = -1;
+  starts.forEach((st, k) => {
+    if (st + tokens[k]!.length > start && st < end) {
+      if (a < 0) a = k;
+      b = k + 1;
+    }
+  });
+  return a < 0 ? null : `${a}:${b}`;
+}
