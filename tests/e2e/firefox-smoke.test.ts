@@ -2,11 +2,11 @@
 // posting in the popup. Puppeteer drives Firefox (Playwright cannot load extensions there).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/browser/chromium';
 import { SAMPLE_PLANS } from '@/lib/plans';
-import { loadFixtures } from './fixtures';
+import { loadFixtures, type Fixture } from './fixtures';
 
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const BUILD = join(ROOT, '.output/firefox-mv2');
@@ -33,18 +33,24 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** A new tab on the fixture's real URL, served the saved page; nothing else on the network answers. */
+async function open(fixture: Fixture): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (req) => {
+    if (req.isNavigationRequest() && req.url().startsWith(fixture.url.split('?')[0]!)) {
+      void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
+    } else void req.respond({ status: 204, body: '' });
+  });
+  await page.goto(fixture.url);
+  return page;
+}
+
 describe('Firefox ESR', () => {
   it('reads a Naukri posting and lists it in the popup', async () => {
     const fixture = loadFixtures(['naukri']).find((f) => f.expected.page === 'detail' && f.expected.postings.length > 0)!;
     const expected = fixture.expected.postings[0]!;
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      if (req.isNavigationRequest() && req.url().startsWith(fixture.url.split('?')[0]!)) {
-        void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
-      } else void req.respond({ status: 204, body: '' });
-    });
-    await page.goto(fixture.url);
+    const page = await open(fixture);
     const popup = await browser.newPage();
     const deadline = Date.now() + 15_000;
     let listed: string[] = [];
@@ -68,13 +74,7 @@ describe('Firefox ESR', () => {
     }, SAMPLE_PLANS[0]!.plan as unknown as Record<string, unknown>);
     expect(saved.ok).toBe(true);
     const fixture = loadFixtures(['naukri']).find((f) => f.name === 'jd-hashed-hybrid')!;
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      if (req.isNavigationRequest()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
-      else void req.respond({ status: 204, body: '' });
-    });
-    await page.goto(fixture.url);
+    const page = await open(fixture);
     const fit = await page.waitForFunction(() => {
       const host = document.querySelector('[data-ss-host="panel"]');
       const value = host?.getAttribute('data-ss-fit');
@@ -94,13 +94,7 @@ describe('Firefox ESR', () => {
   it('puts a styled badge with a score on every card of a search page', async () => {
     const fixture = loadFixtures(['naukri']).find((f) => f.name === 'srp-2025')!;
     const cards = fixture.expected.cardCount!;
-    const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      if (req.isNavigationRequest()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(fixture.html, 'utf8') });
-      else void req.respond({ status: 204, body: '' });
-    });
-    await page.goto(fixture.url);
+    const page = await open(fixture);
     await page.waitForFunction((n) => [...document.querySelectorAll('[data-ss-host="badge"]')]
       .filter((h) => /^\d+$/.test(h.getAttribute('data-ss-fit') ?? '')).length === n, { timeout: 15_000, polling: 200 }, cards);
     // the badge's own sheet reached its shadow root (in Firefox a content script's constructed sheet may not)
