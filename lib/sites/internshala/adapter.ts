@@ -3,7 +3,7 @@ import {
   blockText, parseApplicants, parseDeadline, parseEmploymentType, parseExperience, parsePay, parsePosted, parseWorkplace,
   squash,
 } from '../../normalize';
-import { absoluteUrl, all, first, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
+import { absoluteUrl, all, first, firstOfAny, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -229,7 +229,7 @@ function aboutSection(body: Element): { elements: Element[]; how: 'selectors' | 
   // the heading may sit alone in a wrapper, its text after the wrapper
   const start = heading.nextElementSibling ?? (heading.parentElement !== body ? heading.parentElement?.nextElementSibling : null) ?? null;
   const elements: Element[] = [];
-  for (let next = start; next && !matchesAny(next, detail.sectionHeading) && !next.querySelector(detail.sectionHeading.join(',')); next = next.nextElementSibling) {
+  for (let next = start; next && !matchesAny(next, detail.sectionHeading) && !firstOfAny(next, detail.sectionHeading); next = next.nextElementSibling) {
     if (!matchesAny(next, detail.applicantsBox)) elements.push(next);
   }
   return { elements, how: 'selectors' };
@@ -239,6 +239,6 @@ function aboutSection(body: Element): { elements: Element[]; how: 'selectors' | 
 function skillsAfterHeading(body: Element | null): string[] {
   const heading = body ? first(body, detail.skillsHeading) : null;
   let next = heading?.nextElementSibling ?? null;
-  while (next && !detail.tabs.some((s) => next!.matches(s))) next = next.nextElementSibling;
+  while (next && !matchesAny(next, detail.tabs)) next = next.nextElementSibling;
   return next ? textsAt(next, detail.tab) : [];
 }
