@@ -27,6 +27,24 @@ export function firstOfAny(root: ParentNode, selectors: readonly string[]): Elem
   }
 }
 
+/** Every element that matches any alternative, in document order (a page may mix layouts). */
+export function allOfAny(root: ParentNode, selectors: readonly string[]): Element[] {
+  try {
+    return Array.from(root.querySelectorAll(selectors.join(',')));
+  } catch {
+    // one alternative this engine rejects: query them one by one, then restore page order
+    const found = new Set<Element>();
+    for (const selector of selectors) {
+      try {
+        for (const el of root.querySelectorAll(selector)) found.add(el);
+      } catch {
+        // as above
+      }
+    }
+    return [...found].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  }
+}
+
 /** Whether `el` matches any alternative. */
 export function matchesAny(el: Element, selectors: readonly string[]): boolean {
   return selectors.some((s) => {

@@ -3,7 +3,7 @@ import {
   blockText, parseApplicants, parseDeadline, parseEmploymentType, parseExperience, parsePay, parsePosted, parseWorkplace,
   squash,
 } from '../../normalize';
-import { absoluteUrl, all, first, firstOfAny, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
+import { absoluteUrl, all, allOfAny, first, firstOfAny, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -36,7 +36,7 @@ export const internshala: SiteAdapter = {
     const seen = new Set<string>();
     const out: CardRef[] = [];
     // every alternative at once, in page order: a list may mix cards that carry the id either way
-    for (const element of Array.from(doc.querySelectorAll(listing.cards.join(',')))) {
+    for (const element of allOfAny(doc, listing.cards)) {
       const nativeId = cardId(element);
       if (nativeId && !seen.has(nativeId) && !element.closest('#details_container')) {
         seen.add(nativeId);

@@ -2,7 +2,7 @@ import {
   blockText, isoFromAttr, looksLikePosted, parseApplicants, parseEmploymentType, parsePay, parsePosted,
   parseWorkplace, squash,
 } from '../../normalize';
-import { all, first, firstOfAny, isTitleCopy, matchesAny, sightedText, textAt, textsAt, uniq, visibleText } from '../dom';
+import { all, allOfAny, first, firstOfAny, isTitleCopy, matchesAny, sightedText, textAt, textsAt, uniq, visibleText } from '../dom';
 import { hasContent, inferFromDescription, newDraft, put } from '../draft';
 import { jsonLdDetail } from '../jsonld';
 import { mergeDrafts } from '../posting';
@@ -95,12 +95,12 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL, waitedMs
       return 'detail pane still loading';
     }
     // 2026: the about section names its job; the pane of the job the user left is not this one's
-    const abouts = Array.from(doc.querySelectorAll(detail.about2026.join(',')));
+    const abouts = allOfAny(doc, detail.about2026);
     const ids = abouts.map(aboutId).filter((x) => x !== null);
     if (ids.length > 0 && !ids.includes(id)) return 'detail pane still shows another job';
     // 2026: the about section mounts first and its text streams in later; read now, the posting
     // would lose its description (and on /jobs/view its top card) and look broken
-    const about = abouts.find((el) => aboutId(el) === id) ?? abouts.find((el) => aboutId(el) === null);
+    const about = aboutFor(abouts, id);
     if (patient && about && squash(visibleText(about).replace(/about the job/gi, '')).length < 40) return 'detail pane still loading';
     return null;
   },
@@ -118,6 +118,11 @@ function placeAndWorkplace(draft: PostingDraft, text: string, strategy: 'selecto
   put(draft, 'workplace', m ? parseWorkplace(m[2]!) : null, strategy);
   if (/^(remote|hybrid|on-site)$/i.test(place)) put(draft, 'workplace', parseWorkplace(place), strategy);
   else put(draft, 'locations', place ? [place] : [], strategy);
+}
+
+/** The about section of job `id`, else one that names no job; null when neither is on the page. */
+function aboutFor(abouts: Element[], id: string): Element | null {
+  return abouts.find((el) => aboutId(el) === id) ?? abouts.find((el) => aboutId(el) === null) ?? null;
 }
 
 /** The job an about section belongs to: `JobDetails_AboutTheJob_<id>` as componentkey or id; null when unnamed. */
@@ -244,8 +249,7 @@ function readDetailDom(doc: Document, id: string, ctx: ReadContext): PostingDraf
   put(d, 'workplace', parseWorkplace(textAt(root, detail.workplace)), 'selectors');
   readCriteria(d, root);
 
-  const abouts = Array.from(doc.querySelectorAll(detail.about2026.join(',')));
-  const about = abouts.find((el) => aboutId(el) === id) ?? abouts.find((el) => aboutId(el) === null) ?? null;
+  const about = aboutFor(allOfAny(doc, detail.about2026), id);
   const descriptionEl = about ? first(about, detail.aboutText2026) ?? about : first(root, detail.description);
   put(d, 'description', blockText(descriptionEl).replace(/^About the job\s*/i, ''), 'selectors');
   if (about) readPane2026(d, about, id, ctx);
