@@ -16,6 +16,14 @@ export interface AnnotatorActions {
   highlight(on: boolean): void;
 }
 
+/** How the annotator asks for another scan of the page (each scan ends in `sync`). */
+export interface Rescan {
+  /** in about a frame: badges are left to place after this slice */
+  more(): void;
+  /** at once: reports arrived for UI that was waiting for them, so it goes in within this task */
+  now(): void;
+}
+
 interface Placed {
   postingId: string;
   anchor: Element;
@@ -47,8 +55,7 @@ export class Annotator {
     private readonly adapter: SiteAdapter,
     private readonly state: PageFitState,
     private readonly actions: AnnotatorActions,
-    /** asks for another sync soon, when badges are left to place */
-    private readonly more: () => void = () => {},
+    private readonly rescan: Rescan = { more: () => {}, now: () => {} },
   ) {}
 
   /** Called after every scan: attach to new or remounted cards, drop UI whose card left the page. */
@@ -59,6 +66,8 @@ export class Annotator {
     for (const [anchor, placed] of this.badges) {
       if (!anchor.isConnected || !placed.host.isConnected) this.dropBadge(anchor);
     }
+    // waiting ends for what goes in now, after both loops: a posting may be a card and the detail view
+    const settled: string[] = [];
     let budget = Annotator.BADGES_PER_SYNC;
     for (const card of reading.cards) {
       const postingId = this.idOf(card.nativeId);
@@ -72,30 +81,19 @@ export class Annotator {
       this.cardAnchors.set(card.element, { anchor, postingId });
       const placed = this.badges.get(anchor);
       if (placed?.postingId === postingId) continue;
-      if (this.state.get(postingId).status === 'pending') {
-        const since = this.waitingSince.get(postingId) ?? now;
-        this.waitingSince.set(postingId, since);
-        const left = Annotator.PENDING_GRACE_MS - (now - since);
-        if (left > 0) {
-          if (placed) this.dropBadge(anchor); // never show the previous posting's fit meanwhile
-          waitMs = Math.min(waitMs, left);
-          continue;
-        }
+      const left = this.graceLeft(postingId, now);
+      if (left > 0) {
+        if (placed) this.dropBadge(anchor); // never show the previous posting's fit meanwhile
+        waitMs = Math.min(waitMs, left);
+        continue;
       }
       if (budget-- <= 0) {
-        this.more();
+        this.rescan.more();
         break;
       }
       if (placed) this.dropBadge(anchor); // a recycled list item now shows another posting
-      this.waitingSince.delete(postingId);
+      settled.push(postingId);
       this.placeBadge(anchor, postingId);
-    }
-    if (waitMs < Infinity && !this.graceTimer) {
-      this.graceTimer = true;
-      this.ctx.setTimeout(() => {
-        this.graceTimer = false;
-        this.resync();
-      }, Math.ceil(waitMs));
     }
     const detailId = reading.detailId ? this.idOf(reading.detailId) : null;
     const detailAnchor = detailId && known.has(detailId) ? reading.detailAnchor : null;
@@ -103,13 +101,37 @@ export class Annotator {
       this.panel.ui.remove();
       this.panel = null;
     }
-    if (detailId && detailAnchor && !this.panel && this.pendingPanel !== detailId) void this.placePanel(detailAnchor, detailId);
+    if (detailId && detailAnchor && !this.panel && this.pendingPanel !== detailId) {
+      // The panel waits for its report like the badges, so panel and badges go in together.
+      const left = this.graceLeft(detailId, now);
+      if (left > 0) waitMs = Math.min(waitMs, left);
+      else {
+        settled.push(detailId);
+        void this.placePanel(detailAnchor, detailId);
+      }
+    }
+    for (const id of settled) this.waitingSince.delete(id);
+    if (waitMs < Infinity && !this.graceTimer) {
+      this.graceTimer = true;
+      this.ctx.setTimeout(() => {
+        this.graceTimer = false;
+        this.resync();
+      }, Math.ceil(waitMs));
+    }
+  }
+
+  /** How much longer UI for this posting waits for its report; 0 once it has one or waited long enough. */
+  private graceLeft(postingId: string, now: number): number {
+    if (this.state.get(postingId).status !== 'pending') return 0;
+    const since = this.waitingSince.get(postingId) ?? now;
+    this.waitingSince.set(postingId, since);
+    return Math.max(0, Annotator.PENDING_GRACE_MS - (now - since));
   }
 
   /** Re-renders badges after their postings' state changed (reports, tracker, settings, theme). */
   refresh(ids?: Iterable<string>): void {
     const only = ids ? new Set(ids) : null;
-    // cards still waiting for these reports get their badge at the next scan, about a frame away
+    // UI still waiting for these reports goes in now, through a fresh scan
     if ([...(only ?? this.waitingSince.keys())].some((id) => this.waitingSince.has(id))) this.resync();
     for (const placed of this.badges.values()) {
       if (!only || only.has(placed.postingId)) placed.view.render(this.state.get(placed.postingId), this.state);
@@ -117,9 +139,9 @@ export class Annotator {
     if (this.panel && (!only || only.has(this.panel.postingId))) this.panel.view.render(this.state.get(this.panel.postingId), this.state);
   }
 
-  /** Places waiting badges through a fresh scan: a card read earlier may since show another posting. */
+  /** Places waiting UI through a fresh scan: a card read earlier may since show another posting. */
   private resync(): void {
-    if (this.active && this.ctx.isValid) this.more();
+    if (this.active && this.ctx.isValid) this.rescan.now();
   }
 
   removeAll(): void {

@@ -71,7 +71,10 @@ class ContentSession {
         this.annotator.refresh();
         this.updateHighlights();
       },
-    }, () => this.watcher.continueSoon());
+    }, {
+      more: () => this.watcher.continueSoon(),
+      now: () => void this.watcher.scan(),
+    });
     this.watcher = new PageWatcher({
       adapter,
       doc: document,
@@ -149,9 +152,9 @@ class ContentSession {
       const page = this.pageReport(postings, reading);
       const answer = await send({ type: 'postings/seen', postings, page });
       this.reportedPage = JSON.stringify(page);
+      // Fit and tracker status arrive together and go on the page in one task: one restyle, not several.
       this.state.applyReports(answer.reports, ids, answer.planVersion !== null);
-      this.annotator.refresh(ids);
-      if (ids.length) this.state.applyTracker((await send({ type: 'tracker/get', postingIds: ids })).entries);
+      this.state.applyTracker(answer.tracker);
       this.annotator.refresh(ids);
       this.updateHighlights();
     } catch (error) {

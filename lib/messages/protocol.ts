@@ -50,7 +50,8 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** What each request answers with, when it succeeds. */
 export interface ResponseMap {
-  'postings/seen': { stored: number; reports: FitReport[]; planVersion: string | null };
+  /** the postings' fit reports and tracker entries in one answer: the page renders them together */
+  'postings/seen': { stored: number; reports: FitReport[]; planVersion: string | null; tracker: TrackerEntry[] };
   'postings/recent': { postings: Posting[] };
   'postings/get': { postings: Posting[] };
   'page/status': { status: PageStatus | null };

@@ -79,8 +79,9 @@ const handlers: { [T in RequestType]: Handler<T> } = {
         at: ctx.now().toISOString(),
       });
     }
-    const { reports, planVersion } = await reportsFor(stored.map((p) => p.id), ctx);
-    return { stored: stored.length, reports, planVersion };
+    const ids = stored.map((p) => p.id);
+    const [{ reports, planVersion }, tracker] = await Promise.all([reportsFor(ids, ctx), store.getTrackerEntries(ids)]);
+    return { stored: stored.length, reports, planVersion, tracker };
   },
   async 'postings/recent'(req) {
     return { postings: await store.recentPostings(req.limit) };

@@ -59,7 +59,7 @@ describe('worker handlers', () => {
   it('stores seen postings, records the page, and scores them once a plan exists', async () => {
     const ctx = context();
     let r = await handleMessage({ type: 'postings/seen', postings: [samplePosting()], page }, contentScript, ctx);
-    expect(r).toMatchObject({ ok: true, data: { stored: 1, reports: [], planVersion: null } });
+    expect(r).toMatchObject({ ok: true, data: { stored: 1, reports: [], planVersion: null, tracker: [] } });
     expect((await store.getPageStatus(7))?.postingIds).toEqual(['linkedin:4012345678']);
     await handleMessage({ type: 'plan/save', plan: { ...emptyPlan(), vision: 'abc' } }, extensionPage, ctx);
     expect(ctx.announce).toHaveBeenCalledWith({ planVersion: 'v-3' });
@@ -74,6 +74,9 @@ describe('worker handlers', () => {
     expect(missing).toMatchObject({ ok: false, error: { code: 'not-found' } });
     await handleMessage({ type: 'postings/seen', postings: [samplePosting()], page }, contentScript, ctx);
     await handleMessage({ type: 'tracker/set', postingId: 'linkedin:4012345678', status: 'saved' }, contentScript, ctx);
+    // seeing the posting again answers with its tracker entry, so the page shows fit and status at once
+    const seen = await handleMessage({ type: 'postings/seen', postings: [samplePosting()], page }, contentScript, ctx);
+    expect(seen).toMatchObject({ ok: true, data: { tracker: [{ postingId: 'linkedin:4012345678', status: 'saved' }] } });
     const r = await handleMessage({ type: 'tracker/set', postingId: 'linkedin:4012345678', status: 'applied' }, extensionPage, ctx);
     expect(r).toMatchObject({ ok: true, data: { entry: { status: 'applied', history: [{ status: 'saved' }, { status: 'applied' }] } } });
   });
