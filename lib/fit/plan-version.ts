@@ -1,4 +1,4 @@
-import { HORIZONS, SENIORITIES, type CareerPlan } from '../model';
+import { copyPlan, HORIZONS, SENIORITIES, type CareerPlan } from '../model';
 import { hash53 } from './text';
 
 // A plan's lists are sets to the scorer: the order a person typed skills or dealbreakers in must not change
@@ -8,44 +8,22 @@ const HORIZON_INDEX = new Map<string, number>(HORIZONS.map((h, i) => [h, i]));
 const SENIORITY_INDEX = new Map<string, number>(SENIORITIES.map((s, i) => [s, i]));
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const sortedText = (xs: readonly string[]): string[] => [...xs].sort(byText);
 
 /** The plan with every list in one fixed order (targetRoles by horizon, then seniority, then title). */
 export function canonicalPlan(plan: CareerPlan): CareerPlan {
-  return {
-    version: 1,
-    vision: plan.vision,
-    targetRoles: [...plan.targetRoles]
-      .map((r) => ({ title: r.title, seniority: r.seniority, horizon: r.horizon }))
-      .sort(
-        (a, b) =>
-          (HORIZON_INDEX.get(a.horizon) ?? 0) - (HORIZON_INDEX.get(b.horizon) ?? 0) ||
-          (SENIORITY_INDEX.get(a.seniority) ?? 0) - (SENIORITY_INDEX.get(b.seniority) ?? 0) ||
-          byText(a.title, b.title),
-      ),
-    skills: [...plan.skills]
-      .map((s) => ({ name: s.name, level: s.level, years: s.years }))
-      .sort((a, b) => byText(a.name, b.name) || a.level - b.level || a.years - b.years),
-    learning: sortedText(plan.learning),
-    experienceYears: plan.experienceYears,
-    preferences: {
-      locations: sortedText(plan.preferences.locations),
-      workplace: sortedText(plan.preferences.workplace) as CareerPlan['preferences']['workplace'],
-      employmentTypes: sortedText(plan.preferences.employmentTypes) as CareerPlan['preferences']['employmentTypes'],
-      minPay: plan.preferences.minPay
-        ? { amount: plan.preferences.minPay.amount, currency: plan.preferences.minPay.currency, period: plan.preferences.minPay.period }
-        : null,
-    },
-    values: {
-      growth: plan.values.growth,
-      learning: plan.values.learning,
-      mentorship: plan.values.mentorship,
-      compensation: plan.values.compensation,
-      flexibility: plan.values.flexibility,
-      stability: plan.values.stability,
-    },
-    dealbreakers: { companies: sortedText(plan.dealbreakers.companies), keywords: sortedText(plan.dealbreakers.keywords) },
-  };
+  const copy = copyPlan(plan);
+  copy.targetRoles.sort(
+    (a, b) =>
+      (HORIZON_INDEX.get(a.horizon) ?? 0) - (HORIZON_INDEX.get(b.horizon) ?? 0) ||
+      (SENIORITY_INDEX.get(a.seniority) ?? 0) - (SENIORITY_INDEX.get(b.seniority) ?? 0) ||
+      byText(a.title, b.title),
+  );
+  copy.skills.sort((a, b) => byText(a.name, b.name) || a.level - b.level || a.years - b.years);
+  const { preferences, dealbreakers } = copy;
+  for (const list of [copy.learning, preferences.locations, preferences.workplace, preferences.employmentTypes, dealbreakers.companies, dealbreakers.keywords]) {
+    list.sort(byText);
+  }
+  return copy;
 }
 
 /** JSON of the canonical plan: fixed key order (built above), so equal plans give equal strings. */

@@ -73,3 +73,34 @@ export function emptyPlan(): CareerPlan {
     dealbreakers: { companies: [], keywords: [] },
   };
 }
+
+/**
+ * A fresh copy of the plan holding only the schema's fields, in schema order: extra keys an object picked
+ * up elsewhere (a Svelte proxy, an older file) never reach a plan's JSON, its export or its version hash.
+ */
+export function copyPlan(plan: CareerPlan): CareerPlan {
+  const { preferences: prefs, values, dealbreakers } = plan;
+  return {
+    version: 1,
+    vision: plan.vision,
+    targetRoles: plan.targetRoles.map((r) => ({ title: r.title, seniority: r.seniority, horizon: r.horizon })),
+    skills: plan.skills.map((s) => ({ name: s.name, level: s.level, years: s.years })),
+    learning: [...plan.learning],
+    experienceYears: plan.experienceYears,
+    preferences: {
+      locations: [...prefs.locations],
+      workplace: [...prefs.workplace],
+      employmentTypes: [...prefs.employmentTypes],
+      minPay: prefs.minPay ? { amount: prefs.minPay.amount, currency: prefs.minPay.currency, period: prefs.minPay.period } : null,
+    },
+    values: {
+      growth: values.growth,
+      learning: values.learning,
+      mentorship: values.mentorship,
+      compensation: values.compensation,
+      flexibility: values.flexibility,
+      stability: values.stability,
+    },
+    dealbreakers: { companies: [...dealbreakers.companies], keywords: [...dealbreakers.keywords] },
+  };
+}

@@ -1,4 +1,4 @@
-import { CareerPlanSchema, check, type CareerPlan, type Checked } from '../model';
+import { CareerPlanSchema, check, copyPlan, type CareerPlan, type Checked } from '../model';
 import { sameKey } from './lists';
 
 // Export and import of the plan file (`version: 1`, the CareerPlan JSON of the data model). Import
@@ -9,32 +9,7 @@ export const MAX_IMPORT_BYTES = 2_000_000;
 
 /** A stable JSON text of the plan, fields in schema order, for the download and for change detection. */
 export function planJson(plan: CareerPlan, indent = 0): string {
-  const ordered: CareerPlan = {
-    version: 1,
-    vision: plan.vision,
-    targetRoles: plan.targetRoles.map((r) => ({ title: r.title, seniority: r.seniority, horizon: r.horizon })),
-    skills: plan.skills.map((s) => ({ name: s.name, level: s.level, years: s.years })),
-    learning: [...plan.learning],
-    experienceYears: plan.experienceYears,
-    preferences: {
-      locations: [...plan.preferences.locations],
-      workplace: [...plan.preferences.workplace],
-      employmentTypes: [...plan.preferences.employmentTypes],
-      minPay: plan.preferences.minPay
-        ? { amount: plan.preferences.minPay.amount, currency: plan.preferences.minPay.currency, period: plan.preferences.minPay.period }
-        : null,
-    },
-    values: {
-      growth: plan.values.growth,
-      learning: plan.values.learning,
-      mentorship: plan.values.mentorship,
-      compensation: plan.values.compensation,
-      flexibility: plan.values.flexibility,
-      stability: plan.values.stability,
-    },
-    dealbreakers: { companies: [...plan.dealbreakers.companies], keywords: [...plan.dealbreakers.keywords] },
-  };
-  return JSON.stringify(ordered, null, indent);
+  return JSON.stringify(copyPlan(plan), null, indent);
 }
 
 /** `steppingstone-plan-2026-05-01.json` (local date of `now`). */
