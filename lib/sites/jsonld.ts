@@ -170,7 +170,7 @@ export function draftFromJobPosting(node: Json, nativeId: string, hints: PayHint
   set('experience', experienceFromJsonLd(node.experienceRequirements));
   set('pay', payFromMonetaryAmount(node.baseSalary ?? node.estimatedSalary, hints));
   set('postedAt', isoFromAttr(str(node.datePosted)));
-  set('deadline', isoFromAttr(str(node.validThrough)));
+  set('deadline', deadlineOf(str(node.validThrough)));
   set('description', descriptionText(node.description));
   const skills = list(node.skills).flatMap((s) => (typeof s === 'string' ? s.split(/\s*[,;\n]\s*/) : [str(s)]));
   set('listedSkills', skills.map((s) => squash(s)).filter(Boolean));
@@ -182,4 +182,13 @@ export function draftFromJobPosting(node: Json, nativeId: string, hints: PayHint
 export function jsonLdDetail(doc: Document, nativeId: string, url: string, hints: PayHints = {}): PostingDraft | null {
   const node = readJobPostings(doc)[0];
   return node ? { ...draftFromJobPosting(node, nativeId, hints), url } : null;
+}
+
+/**
+ * `validThrough` at midnight ("2026-12-10T00:00:00+05:30") names a day, the one the page shows as
+ * "Apply by 10 Dec' 26": kept as that date, not turned into the previous day in UTC.
+ */
+function deadlineOf(raw: string): string | null {
+  const midnight = /^(\d{4}-\d{2}-\d{2})T00:00(:00(\.0+)?)?(Z|[+-]\d{2}:?\d{2})?$/.exec(raw.trim());
+  return midnight ? midnight[1]! : isoFromAttr(raw);
 }

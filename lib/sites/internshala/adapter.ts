@@ -1,6 +1,6 @@
 import type { PayHints } from '../../normalize';
 import {
-  blockText, parseApplicants, parseDeadline, parseEmploymentType, parseExperience, parsePay, parsePosted, parseWorkplace,
+  blockText, looksLikePosted, parseApplicants, parseDeadline, parseEmploymentType, parseExperience, parsePay, parsePosted, parseWorkplace,
   squash,
 } from '../../normalize';
 import { absoluteUrl, all, allOfAny, first, firstOfAny, matchesAny, textAt, textsAt, uniq, visibleText } from '../dom';
@@ -142,7 +142,7 @@ function readCard(ref: CardRef, ctx: ReadContext): PostingDraft | null {
   put(d, 'description', textAt(root, card.snippet), 'selectors');
   // the "+2 more" counter sometimes shares the skills' class: it is not a skill
   put(d, 'listedSkills', textsAt(root, card.skills).filter((s) => !MORE.test(s)), 'selectors');
-  const posted = textAt(root, card.posted);
+  const posted = postedAt(root, card.posted);
   put(d, 'postedText', posted, 'selectors');
   put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
   const labels = textsAt(root, card.labels);
@@ -174,7 +174,7 @@ function readOldCard(ref: CardRef, ctx: ReadContext): PostingDraft | null {
   placesInto(d, textsAt(root, old.locations));
   put(d, 'deadline', parseDeadline(textAt(root, old.applyBy), ctx.now), 'selectors');
   otherItemsInto(d, root, kind, ctx);
-  const posted = textAt(root, old.posted);
+  const posted = postedAt(root, old.posted);
   put(d, 'postedText', posted, 'selectors');
   put(d, 'postedAt', parsePosted(posted, ctx.now), 'selectors');
   typeInto(d, kind, textsAt(root, card.labels));
@@ -229,7 +229,9 @@ function aboutSection(body: Element): { elements: Element[]; how: 'selectors' | 
   // the heading may sit alone in a wrapper, its text after the wrapper
   const start = heading.nextElementSibling ?? (heading.parentElement !== body ? heading.parentElement?.nextElementSibling : null) ?? null;
   const elements: Element[] = [];
-  for (let next = start; next && !matchesAny(next, detail.sectionHeading) && !firstOfAny(next, detail.sectionHeading); next = next.nextElementSibling) {
+  // a wrapper holding the next section's heading ends it; a heading inside the text ("Key responsibilities") does not
+  const ends = (el: Element) => matchesAny(el, detail.sectionHeading) || (!matchesAny(el, detail.textContainer) && firstOfAny(el, detail.sectionHeading) !== null);
+  for (let next = start; next && !ends(next); next = next.nextElementSibling) {
     if (!matchesAny(next, detail.applicantsBox)) elements.push(next);
   }
   return { elements, how: 'selectors' };
@@ -241,4 +243,9 @@ function skillsAfterHeading(body: Element | null): string[] {
   let next = heading?.nextElementSibling ?? null;
   while (next && !matchesAny(next, detail.tabs)) next = next.nextElementSibling;
   return next ? textsAt(next, detail.tab) : [];
+}
+
+/** The first status label that reads as a date: the same classes also mark "Part time" or "Actively hiring". */
+function postedAt(root: ParentNode, selectors: readonly string[]): string {
+  return allOfAny(root, selectors).map((el) => visibleText(el)).find(looksLikePosted) ?? '';
 }

@@ -21,6 +21,10 @@ export const card = {
     '.color-labels .status-info span', // current, 2024-2026: "3 days ago"
     '.color-labels .status-success span', // current, 2024-2026: "Few hours ago"
     '.color-labels .status-inactive span', // current, 2024-2026: "3 weeks ago"
+    // SITES.md (2026) also lists the status elements without a span: an icon, then the text
+    '.color-labels .status-info', // current, 2024-2026
+    '.color-labels .status-success', // current, 2024-2026
+    '.color-labels .status-inactive', // current, 2024-2026
   ],
   labels: ['.gray-labels .status-li span'], // current, 2024-2026: "Fresher Job", "Part time"
 } as const;
@@ -46,6 +50,7 @@ export const old = {
   posted: [
     '.status-success', // old, before 2024: "Few hours ago"
     '.status-inactive', // old, before 2024: "2 weeks ago"
+    '.status-info', // old, before 2024: "1 week ago"
   ],
 } as const;
 
@@ -69,6 +74,8 @@ export const detail = {
   aboutHeading: ['h2.section_heading.about_heading', '.about_heading'], // 2022-2026
   /** any section heading of the body: skills, who can apply, perks, number of openings, about the company */
   sectionHeading: ['.section_heading', 'h2', 'h3'], // 2022-2026
+  /** a block of the posting's own text, which may hold headings of its own */
+  textContainer: ['.text-container'], // 2022-2026
   /** a body without an about heading: the first text block that is none of the other sections */
   textBlock: ['.text-container:not(.who_can_apply):not(.about_company_text_container):not(.salary_container)'], // 2022-2026
   skillsHeading: ['h3.skills_heading'], // 2022-2026, followed by .round_tabs_container

@@ -13,6 +13,7 @@ import { card2026, classicCard, detail, embedded, guestCard, layoutMarks, list }
 
 const HOSTS = /(^|\.)linkedin\.com$/i;
 const ALL_MARKS = [...layoutMarks.sdui2026, ...layoutMarks.guest, ...layoutMarks.classic];
+const DETAIL_MARKS = [...detail.pane, ...detail.about2026, ...detail.title, ...detail.description];
 
 /**
  * How long a detail pane whose text is short may be "still loading": past this, on a live page, the
@@ -32,7 +33,8 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL, waitedMs
   pageKind(doc, url): PageKind {
     const view = isViewPage(url);
     const hasList = !view && (first(doc, list.container) !== null || first(doc, list.cards) !== null);
-    const hasDetail = view || url.searchParams.has('currentJobId') || first(doc, [...detail.about2026, ...detail.title]) !== null;
+    // `currentJobId` alone is not a detail view: guest searches keep it in the URL with no pane on the page
+    const hasDetail = view || firstOfAny(doc, DETAIL_MARKS) !== null;
     return hasList ? (hasDetail ? 'search+detail' : 'search') : hasDetail ? 'detail' : 'none';
   },
   cards(doc, url) {
@@ -316,6 +318,28 @@ function topCard2026(about: Element, id: string): Element | null {
 }
 
 /**
+ * The top card's "place · date · applicants" lines, whatever element holds them (a <p>, or a <div> of
+ * <span>s with the dots in spans of their own): the smallest elements whose text has two parts
+ * around a dot. Nothing inside `skip` (the about section) counts.
+ */
+function metaLines(root: Element, skip: Element): string[] {
+  const lines: string[] = [];
+  const visit = (el: Element): boolean => {
+    if (el === skip) return false;
+    let inner = false;
+    for (const child of Array.from(el.children)) inner = visit(child) || inner;
+    if (inner) return true;
+    const text = visibleText(el);
+    // a long text is a block of the card, not one line of it
+    if (text.length > 200 || text.split('·').filter((part) => squash(part)).length < 2) return false;
+    lines.push(text);
+    return true;
+  };
+  visit(root);
+  return lines;
+}
+
+/**
  * The 2026 pane and /jobs/view page hash every class: beyond the about section only the company's
  * aria-label and the link to the job itself are stable. The top card is the nearest ancestor of the
  * about section that holds the company label; its lines are read by shape (fallback).
@@ -326,11 +350,7 @@ function readPane2026(d: PostingDraft, about: Element, id: string, ctx: ReadCont
   put(d, 'title', sightedText(pane.querySelector(`a[href*="/jobs/view/${id}"]`) ?? pane.querySelector('h1')), 'fallback');
   const companyEl = first(pane, card2026.company);
   put(d, 'company', squash((companyEl?.getAttribute('aria-label') ?? '').replace(/^Company,\s*/, '').replace(/\.$/, '')), 'fallback');
-  for (const line of Array.from(pane.querySelectorAll('p'))) {
-    if (about.contains(line)) continue;
-    const text = visibleText(line);
-    if (text.includes('·')) readMetaLine(d, text, ctx, 'fallback');
-  }
+  for (const line of metaLines(pane, about)) readMetaLine(d, line, ctx, 'fallback');
   for (const button of Array.from(pane.querySelectorAll('button'))) {
     if (about.contains(button)) continue;
     const chip = visibleText(button);

@@ -70,6 +70,13 @@ export function draftFromState(data: Json, id: string, url: string): PostingDraf
   const applies = Number(job.applyCount);
   put(d, 'applicants', Number.isFinite(applies) && applies >= 0 ? applies : null, how);
   const created = job.createdDate;
-  put(d, 'postedAt', typeof created === 'number' ? new Date(created).toISOString() : isoFromAttr(text(created)), how);
+  put(d, 'postedAt', createdAt(created), how);
   return d;
+}
+
+/** `createdDate` as the job APIs give it: epoch milliseconds (number or digits) or "2026-11-17 10:15:00". */
+function createdAt(raw: unknown): string | null {
+  const value = typeof raw === 'string' && /^\d{12,13}$/.test(raw.trim()) ? Number(raw) : raw;
+  if (typeof value === 'number') return Number.isFinite(value) && value > 0 && value < 8.64e15 ? new Date(value).toISOString() : null;
+  return isoFromAttr(text(value).replace(/^(\d{4}-\d{2}-\d{2}) (\d{2}:)/, '$1T$2'));
 }

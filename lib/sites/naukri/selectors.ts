@@ -60,18 +60,22 @@ export const jd = {
   ],
   experience: [
     '[class*="jhc__exp__"] span', // hashed, 2023-2026
+    '.jhc__exp span', // unhashed, before ~2022 (the stem without its hash)
     'i.ni-icon-bag + span', // stable icon anchor, all layouts
   ],
   salary: [
     '[class*="jhc__salary__"] span', // hashed, 2023-2026
+    '.jhc__salary span', // unhashed, before ~2022 (the stem without its hash)
     'i.ni-icon-salary + span', // stable icon anchor, all layouts
   ],
   locations: [
     '[class*="jhc__location__"] a', // hashed, 2023-2026
+    '.jhc__location a', // unhashed, before ~2022 (the stem without its hash)
     'i.ni-icon-location ~ span a', // stable icon anchor, all layouts
   ],
   locationText: [
     '[class*="jhc__location__"]', // hashed, 2023-2026 (places without links)
+    '.jhc__location', // unhashed, before ~2022 (the stem without its hash)
     'i.ni-icon-location ~ span', // stable icon anchor, all layouts
   ],
   workMode: [

@@ -175,6 +175,19 @@ describe('Naukri job state saved in the page', () => {
       applicants: 57, postedAt: '2026-09-17T04:30:00.000Z', extraction: { found: { title: 'embedded-json' } },
     });
   });
+
+  it.each([
+    ['2026-09-17 04:30:00', '2026-09-17T04:30:00.000Z'],
+    [1789619400000, '2026-09-17T04:30:00.000Z'],
+    ['1789619400000', '2026-09-17T04:30:00.000Z'],
+    [1e300, null],
+    ['soon', null],
+  ])('reads createdDate %j as %j', (createdDate, postedAt) => {
+    const f = fixtures.get('naukri/jd-shell')!;
+    const job = { jobId: '180926500211', title: 'Data Analyst', description: '<p>Own KPI reporting.</p>', companyDetail: { name: 'Acme' }, createdDate };
+    const html = f.html.replace('"jobDetailsResp":{"data":null,"loading":true}', `"jobDetailsResp":{"data":{"jobDetails":${JSON.stringify(job)}},"loading":false}`);
+    expect(extractPage(parsePage(html, f.spec.url), new URL(f.spec.url), NOW).postings[0]!.postedAt).toBe(postedAt);
+  });
 });
 
 describe('held-out pages that are not read yet', () => {
@@ -286,5 +299,52 @@ describe('Internshala detail: the description is the posting text only', () => {
     const [posting] = extractPage(doc, new URL(url), NOW).postings;
     expect(posting).toMatchObject({ description: null, listedSkills: ['SQL'] });
     expect(posting!.extraction.missing).toContain('description');
+  });
+});
+
+// Variants SITES.md allows that our fixtures did not carry, found by reading pages written from it.
+describe('markup variants SITES.md describes', () => {
+  const variant = (name: string, edit: (html: string) => string, url?: string) => {
+    const f = fixtures.get(name)!;
+    const html = edit(f.html);
+    expect(html).not.toBe(f.html); // the variant really differs from the fixture
+    const u = url ?? f.spec.url;
+    return extractPage(parsePage(html, u), new URL(u), NOW);
+  };
+
+  it('a guest search keeps currentJobId in its URL with no pane: a search page, not a degraded detail', () => {
+    const f = fixtures.get('linkedin/guest-search')!;
+    const url = `${f.spec.url}${f.spec.url.includes('?') ? '&' : '?'}currentJobId=4100000001&position=1`;
+    const r = extractPage(parsePage(f.html, url), new URL(url), NOW);
+    expect(r).toMatchObject({ page: 'search', degraded: false });
+    expect(r.postings.length).toBe(f.spec.expected.postings.length);
+  });
+
+  it('Internshala status labels without an inner span still give the posted date (current and old cards)', () => {
+    const current = variant('internshala/internships-current', (h) => h.replace('<div class="status-success"><i class="ic-16-reschedule"></i><span>Few hours ago</span></div>', '<div class="status-success"><i class="ic-16-reschedule"></i>Few hours ago</div>'));
+    expect(current.postings.map((p) => p.postedText)).toContain('Few hours ago');
+    const old = variant('internshala/internships-old', (h) => h.replace('<div class="status status-small status-inactive"><i class="ic-16-reschedule"></i><span>2 weeks ago</span></div>', '<div class="status status-small status-info"><span>1 week ago</span></div>'));
+    expect(old.postings.map((p) => p.postedText)).toContain('1 week ago');
+  });
+
+  it('the 2026 top card line of place, date and applicants is read from spans in a div as from a p', () => {
+    const r = variant('linkedin/sdui-view-2026', (h) => h.replace(/<p class="_5c7e9a1d">(<span class="_2b4d6f8c">Bengaluru[^]*?)<\/p>/, '<div class="_5c7e9a1d">$1</div>'));
+    expect(r.postings[0]).toMatchObject({ locations: ['Bengaluru, Karnataka, India'], postedText: '2 minutes ago', applicants: 43 });
+  });
+
+  it('Naukri\'s unhashed detail header is read without its icons', () => {
+    const r = variant('naukri/jd-legacy', (h) => h.replace(/<i class="ni-icon-[a-z]+"><\/i>/g, ''));
+    const want = fixtures.get('naukri/jd-legacy')!.spec.expected.postings[0]!;
+    expect(r.postings[0]).toMatchObject({ experience: want.experience, pay: want.pay, locations: want.locations });
+  });
+
+  it('a JSON-LD apply-by at midnight with an offset keeps the day the page shows', () => {
+    const r = variant('internshala/job-detail', (h) => h.replace('"validThrough": "2026-10-01"', '"validThrough": "2026-10-01T00:00:00+05:30"'));
+    expect(r.postings[0]!.deadline).toBe('2026-10-01');
+  });
+
+  it('a heading inside the Internshala about text is part of the description', () => {
+    const r = variant('internshala/internship-detail', (h) => h.replace('<div class="text-container">Selected intern\'s day-to-day responsibilities include:<br><br>', '<div class="text-container"><h3>Key responsibilities</h3>'));
+    expect(r.postings[0]!.description).toMatch(/^Key responsibilities\n+1\. Clean and analyse sales data/);
   });
 });
