@@ -190,8 +190,10 @@ function readCard2026(card: CardRef, ctx: ReadContext): PostingDraft | null {
   for (const el of Array.from(root.querySelectorAll('p, span, div'))) {
     if (el.childElementCount > 0) continue;
     const text = visibleText(el);
+    if (!text || skip.has(text)) continue;
+    if (!d.found.applicants && /applicant|clicked apply/i.test(text)) put(d, 'applicants', parseApplicants(text), 'fallback');
     // the title's screen-reader copy ("Data Analyst with verification") is no place or company
-    if (!text || skip.has(text) || isTitleCopy(text, title) || looksLikePosted(text) || /applicant|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
+    if (isTitleCopy(text, title) || looksLikePosted(text) || /applicant|clicked apply|promoted|easy apply|viewed|reviewing|within the past/i.test(text)) continue;
     if (!d.found.pay && /[₹$£€]/.test(text)) put(d, 'pay', parsePay(text), 'fallback');
     else if (!d.found.locations && /,|\((remote|hybrid|on-site)\)|^(remote|hybrid|on-site)$/i.test(text)) placeAndWorkplace(d, text, 'fallback');
     else if (bare.length < 3 && text.length <= 60 && !/\d|[·•|]/.test(text) && !NOT_A_PLACE.test(text)) bare.push(text);
