@@ -2,7 +2,7 @@ import type { TaxonomySkill } from './data-format.ts';
 import { namesARole, namesARoleBefore, weigh, type AliasInfo } from './evidence.ts';
 import { normalizeKey, wordTable } from './normalize.ts';
 import { scan } from './scan.ts';
-import { findHeadings, requirementOf, Sentences, yearPhrases, yearsFor, type YearPhrase } from './sections.ts';
+import { findHeadings, preferenceScope, requirementOf, Sentences, yearPhrases, yearsFor, type YearPhrase } from './sections.ts';
 import { buildTrie } from './trie.ts';
 import type { Requirement, Section, Skill, SkillEngine, SkillMatch } from './types.ts';
 
@@ -26,7 +26,7 @@ function escapeRegExp(s: string): string {
 
 /** a version after a name, but not a count of years ("Python 3+ years") or other units */
 const VERSION =
-  /[ \t]+v?\.?\d{1,4}(?:\.\d+)*(?:\.x)?\+?(?![\p{L}\p{N}_+#%]|\.[\p{L}\p{N}]|[ \t]*(?:[-–][ \t]*\d+[ \t]*|to[ \t]+\d+[ \t]*)?\+?[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|lakhs?|lpa|k\b|%|members?|people|employees|countries))/uy;
+  /[ \t]+v?\.?\d{1,4}(?:\.\d+)*(?:\.x)?\+?(?![\p{L}\p{N}_+#%]|\.[\p{L}\p{N}]|[ \t]*(?:[-–][ \t]*\d+[ \t]*|to[ \t]+\d+[ \t]*)?\+?[ \t]*(?:years?|yrs?|months?|weeks?|days?|hours?|hrs?|lakhs?|lpa|k\b|%|wpm|WPM|words|members?|people|employees|countries))/uy;
 /**
  * "Spring framework", "SQL database", "Kafka architecture", "REST principles": a name and the head noun it
  * qualifies are one mention, as SkillSpan's annotators mark them (train split: 23 such spans, 4 without the noun).
@@ -80,6 +80,9 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
     let sentence = '';
     let years: YearPhrase[] = [];
     let requirement: Requirement = 'mentioned';
+    // a preference that reaches only the end of its sentence: what comes before `scope` is asked as `before`
+    let scope = 0;
+    let before: Requirement = 'mentioned';
     let sentenceSection: Section | undefined;
     const sentences = new Sentences(text);
     for (let i = 0; i < cands.length; i++) {
@@ -98,6 +101,8 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
       if (sentenceSection !== section) {
         requirement = requirementOf(sentence, section);
         sentenceSection = section;
+        scope = requirement === 'preferred' ? preferenceScope(sentence) : 0;
+        if (scope > 0) before = requirementOf(sentence.slice(0, scope), section);
       }
       const skill = aliases[c.alias]!.skill;
       const s = skills[skill]!;
@@ -126,7 +131,7 @@ export function createSkillEngine(list: readonly TaxonomySkill[]): SkillEngine {
         end,
         text: text.slice(c.start, end),
         section,
-        requirement,
+        requirement: c.start - sentFrom < scope ? before : requirement,
         years: years.length ? yearsFor(years, c.start - sentFrom, end - sentFrom) : null,
       });
     }

@@ -23,7 +23,15 @@ const SEP_OR_SKILL_GAP = /^[^.!?\n]*$/;
 const CUE_BEFORE =
   /\b(speak|speaking|spoken|experience|experienced|proficien\w*|knowledge|skills?|expertise|familiar\w*|fluent|fluency|background|coding|programming|develop\w*|written|built|using|languages?|frameworks?|tools?|stack|like|such as|e\.g\.?|including)\s*(in|with|of|using|on|:|-)?\s*$/i;
 const CUE_AFTER =
-  /^\s*(programming|language|lang|developers?|engineers?|engineering|framework|libraries|library|code|scripts?|scripting|sdk|skills?|experience|knowledge|proficiency|development|expertise|certification|speaking)\b/i;
+  /^\s*(programming|language|lang|developers?|engineers?|engineering|framework|libraries|library|code|scripts?|scripting|sdk|skills?|experience|knowledge|proficiency|development|expertise|certification|speaking|writing|reading)\b/i;
+
+/**
+ * Words that point at a capitalised name as a thing used or known, but also precede everyday words in lower case:
+ * "the tracker in Excel", "must know Excel", "command over Excel", "Good communication in Hindi".
+ */
+const CASED_CUE_BEFORE = /\b(in|know|knows|knowing|over|command (?:over|of)|use|uses)\s*$/i;
+/** "Scala is a nice to have", "Go is a must", "R is a plus": a capitalised name asked for by name */
+const CASED_CUE_AFTER = /^\s*(?:is|are)\s+(?:an?\s+)?(?:must|plus|nice[- ]to[- ]have|good[- ]to[- ]have|bonus|required|preferred|mandatory|added advantage|advantage)\b/i;
 
 function exactCase(text: string, spelling: string): boolean {
   return text === spelling || (text.length > 1 && text === spelling.toUpperCase());
@@ -66,6 +74,44 @@ function listItem(text: string, cands: Candidate[], accepted: boolean[], i: numb
   return false;
 }
 
+/** "C-suite", "R-squared": a one- or two-letter name joined to a word by a hyphen is part of that word. */
+function inCompound(text: string, c: Candidate): boolean {
+  if (c.end - c.start > 2) return false;
+  return (text.charCodeAt(c.end) === 45 && letterAt(text, c.end + 1)) || (text.charCodeAt(c.start - 1) === 45 && letterAt(text, c.start - 2));
+}
+
+const LETTER = /\p{L}/u;
+function letterAt(text: string, k: number): boolean {
+  return k >= 0 && k < text.length && LETTER.test(text[k]!);
+}
+
+/**
+ * "BASIC" the language, read as "Basic" or "basic", is nearly always the adjective ("Basic knowledge of WordPress",
+ * "basic video editing"): a name written in capitals counts in another casing only as a bare item of a list.
+ */
+function recasedAcronym(spelling: string, written: string): boolean {
+  return spelling.length >= 3 && /^[A-Z]+$/.test(spelling) && written !== spelling;
+}
+
+/** spellings of strong names that are also verbs taking "to": "React to customer feedback" */
+const VERB_TO = new Set(['react']);
+const TO_AFTER = /^[ \t]+to[ \t]+\p{L}/u;
+/** where a verb starts a clause: a line, sentence or bullet start, or after "and"/"or"/a modal */
+const VERB_PLACE = /(?:^|[\n.!?;:\u2022*-]|\b(?:and|or|to|must|should|will|can|quickly|promptly|swiftly))[ \t]*$/i;
+
+/**
+ * The verb, not the library: "and React to customer feedback". Not "Angular and React to build dashboards",
+ * where "and" joins two skills, nor "experience in React to build apps".
+ */
+function verbUse(text: string, cands: Candidate[], accepted: boolean[], i: number): boolean {
+  const c = cands[i]!;
+  if (!TO_AFTER.test(text.slice(c.end, c.end + 8))) return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  if (!VERB_PLACE.test(before)) return false;
+  const prev = i > 0 && accepted[i - 1] ? cands[i - 1]! : undefined;
+  return prev === undefined || !LIST_GAP.test(text.slice(prev.end, c.start));
+}
+
 /** Keeps strong candidates and the weak ones with evidence; `accepted[i]` is set for kept candidates. */
 export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): boolean[] {
   const accepted: boolean[] = new Array<boolean>(cands.length);
@@ -74,6 +120,10 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
     accepted[i] = !aliases[cands[i]!.alias]!.weak;
     if (!accepted[i]) weak.push(i);
   }
+  for (let i = 0; i < cands.length; i++) {
+    const c = cands[i]!;
+    if (accepted[i] && c.end - c.start === 5 && VERB_TO.has(text.slice(c.start, c.end).toLowerCase()) && verbUse(text, cands, accepted, i)) accepted[i] = false;
+  }
   if (weak.length === 0) return accepted;
   // Casing is evidence only for names that have capitals ("Go" vs "go"); an all-lower-case weak spelling
   // ("cloud", "backend") must sit in a list of skills.
@@ -81,10 +131,23 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
   // Cue words settle it for names with capitals; lower-case words also need a list or a cue ("skills in").
   const cued: boolean[] = new Array<boolean>(cands.length).fill(false);
   const settled: boolean[] = new Array<boolean>(cands.length).fill(false);
+  const recased: number[] = [];
   for (const i of weak) {
     const c = cands[i]!;
     const { spelling, context } = aliases[c.alias]!;
-    cased[i] = spelling !== spelling.toLowerCase() && exactCase(text.slice(c.start, c.end), spelling);
+    const written = text.slice(c.start, c.end);
+    cased[i] = spelling !== spelling.toLowerCase() && exactCase(written, spelling);
+    if (inCompound(text, c)) {
+      settled[i] = true;
+      continue;
+    }
+    if (recasedAcronym(spelling, written)) {
+      // only an item of a list, in lower case, and not the adjective of the next skill ("basic video editing")
+      settled[i] = true;
+      accepted[i] = false;
+      recased.push(i);
+      continue;
+    }
     if (context) {
       // "an Epic journey with Python": a name this common needs its own field nearby, not just any skill.
       accepted[i] = cased[i]! && context.test(text.slice(Math.max(0, c.start - CONTEXT_WINDOW), c.end + CONTEXT_WINDOW));
@@ -97,7 +160,7 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
     if (!dashed && (CUE_BEFORE.test(before) || CUE_AFTER.test(after))) {
       cued[i] = true;
       if (cased[i]) accepted[i] = true;
-    }
+    } else if (!dashed && cased[i] && (CASED_CUE_BEFORE.test(before) || CASED_CUE_AFTER.test(after))) accepted[i] = true;
   }
   // Neighbours spread acceptance along lists, so iterate to a fixed point (bounded by the number of weak ones).
   for (let changed = true; changed; ) {
@@ -116,6 +179,12 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
       if (ok) accepted[i] = changed = true;
     }
   }
+  for (const i of recased) {
+    const written = text.slice(cands[i]!.start, cands[i]!.end);
+    // In a comma list, a word run into the next skill qualifies it; a tag line without commas runs them all.
+    const adjective = i > 0 && modifies(text, cands, i) && /[,;|/]/.test(text.slice(cands[i - 1]!.end, cands[i]!.start));
+    if (written === written.toLowerCase() && !adjective && listItem(text, cands, accepted, i)) accepted[i] = true;
+  }
   return accepted;
 }
 
@@ -124,7 +193,7 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
  * the company's org chart, not something asked of the reader; the posting names the skill again where it asks.
  */
 const ROLE_AFTER =
-  /[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?(?![ \t]*(?:description|type|details|summary|posting|requirements)\b)|openings?|vacanc(y|ies)|hiring|recruiters?|operators?|executives?|assistants?|officers?|coordinators?|trainees?|freshers?)\b/iy;
+  /[ \t]*(developers?|engineers?|architects?|administrators?|admins?|managers?|consultants?|specialists?|leads?|analysts?|programmers?|teams?|department|practice|guild|chapter|squad|warriors?|interns?|internship|positions?|roles?|jobs?(?![ \t]*(?:description|type|details|summary|posting|requirements)\b)|openings?|vacanc(y|ies)|hiring|recruiters?|professionals?|operators?|executives?|assistants?|officers?|coordinators?|trainees?|freshers?)\b/iy;
 
 /** a capitalised word of a title between the skill and the role: "Java Backend Engineer", "AWS Cloud Architect" */
 const TITLE_WORD = /[ \t]+[A-Z][\w.+#/-]*/y;

@@ -58,6 +58,11 @@ const ordinary = ordinaryWords(sharedPath('skillspan/conll/skillspan_tech_train.
 /** A spelling from a generated source that is also an everyday word or too short to trust needs evidence. */
 // Short acronyms in O*NET ("SHE", "PRO", "COM", "MARS") are usually also words or other things' names.
 const FUNCTION_WORDS = new Set('a an the he she it we you they i me us them his her its our your their this that these those is are was were be been am do does did has have had will would can could shall should may might must and or but if then so as at by for from in into of on onto to with without up down out over under again about after before while than too very not no nor only own same such both each few more most other some any all what which who whom whose why how where when here there just also get got make made use used go going see set run pro com mars pear icon rage trim sage loom bugs wiki mac ems cis cad gps dos ged scratch canvas source absorb shiva drone storm keynote safari ant flex domino concur sites'.split(' '));
+/**
+ * A vendor-less short form that is a job title ("Oracle Designer" → "Designer", "Adobe Director" → "Director")
+ * names the person a posting hires, not the product: "UI/UX Designer", "Graphic Designer".
+ */
+const ROLE_WORDS = new Set(['designer', 'director', 'developer', 'architect', 'analyst', 'manager', 'administrator', 'engineer', 'consultant', 'editor', 'planner', 'operator', 'assistant']);
 /** Abbreviations of prose that an acronym in a source may spell ("Electronic time clock ETC"): never a name. */
 const NEVER = new Set(['etc', 'eg', 'ie', 'e.g', 'i.e', 'misc', 'n/a', 'tbd']);
 function weakSpelling(s: string): boolean {
@@ -100,7 +105,10 @@ function addSource(src: SourceName, source: DraftSkill['source']): void {
   const implies = src.family && skills.has(src.family) ? [src.family] : [];
   const skill: DraftSkill = { id, label: src.name, category: src.category, aliases: new Map(), implies, source, hot: src.hot, uses: src.uses };
   if (!addAlias(skill, src.name, weakSpelling(src.name))) return;
-  for (const v of src.variants) if (!NEVER.has(normalizeKey(v))) addAlias(skill, v, weakSpelling(v) || vendorlessWord(src, v));
+  for (const v of src.variants) {
+    if (NEVER.has(normalizeKey(v)) || (src.shortForms?.includes(v) && ROLE_WORDS.has(normalizeKey(v)))) continue;
+    addAlias(skill, v, weakSpelling(v) || vendorlessWord(src, v));
+  }
   skills.set(id, skill);
 }
 for (const s of readOnet(sharedPath('taxonomies/onet-29.2/Technology Skills.txt'))) addSource(s, 'onet');

@@ -21,15 +21,15 @@ describe('detectSkills with the shipped engine', () => {
       'Passed LinkedIn Skill Assessment',
       'Stakeholder Management',
       'Show all 24 skills',
-      'Kannada Theatre',
+      'Carnatic Vocals',
     ].join('\n');
     const found = detectSkills(text, engine, []);
-    expect(found.map((s) => s.name)).toEqual(['python', 'sql', 'stakeholder-management', 'Kannada Theatre']);
+    expect(found.map((s) => s.name)).toEqual(['python', 'sql', 'stakeholder-management', 'Carnatic Vocals']);
     const python = found[0]!;
     expect(python).toMatchObject({ label: 'Python', known: true, suggested: true, inPlan: false });
     expect(python.mentions).toBe(2);
     // Unknown entries are offered in the person's words, unticked.
-    expect(found.at(-1)).toMatchObject({ known: false, suggested: false, label: 'Kannada Theatre' });
+    expect(found.at(-1)).toMatchObject({ known: false, suggested: false, label: 'Carnatic Vocals' });
   });
 
   it('finds skills inside resume prose, with years where the text says them', () => {

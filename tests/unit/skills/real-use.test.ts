@@ -429,3 +429,121 @@ describe('everyday words the train overlay brought in', () => {
     expect(ids('Epic, Cerner and Meditech in clinical settings')).toContain('epic-systems');
   });
 });
+
+describe('everyday words in Indian postings are not the skills they spell', () => {
+  it.each(['Basic knowledge of WordPress', 'Adobe Photoshop, Canva, basic video editing in Premiere Pro.', 'Basic understanding of Git and SQL'])(
+    '%s: "basic" is not BASIC',
+    (text) => {
+      expect(ids(text)).not.toContain(basic);
+    },
+  );
+
+  it.each(['UI/UX Designer', 'Graphic Designer - Mumbai', 'We need a Graphic Designer with Photoshop'])('%s: a designer is not Oracle Designer', (text) => {
+    expect(ids(text)).not.toContain('oracle-designer');
+  });
+
+  it('the Play Store is not Google, and React Testing Library is one tool', () => {
+    expect(ids('Published at least one app on the Google Play Store')).toEqual(['google-play-store']);
+    expect(ids('Writing tests with Jest and React Testing Library.')).toEqual(['jest', 'react-testing-library']);
+  });
+
+  it.each(['Go through the requirements and React to customer feedback.', 'Work in R&D with C-suite leaders.', 'Report to the C-level team.'])(
+    '%s: verbs and compounds are not Go, React or C',
+    (text) => {
+      for (const id of ['go', 'react', 'c']) expect(ids(text), id).not.toContain(id);
+    },
+  );
+
+  it('still reads BASIC, React and C where they are meant', () => {
+    expect(ids('Legacy code in BASIC, COBOL and Fortran')).toContain(basic);
+    expect(ids('Experience with Angular and React to build dashboards')).toContain('react');
+    expect(ids('Experience in C is required.')).toContain('c');
+  });
+});
+
+describe('a capitalised name asked for by name', () => {
+  it.each([
+    ['Maintain the candidate tracker in Excel.', 'excel'],
+    ['Must know Excel and Word.', 'excel'],
+    ['Strong command over Excel.', 'excel'],
+    ['Good communication in Hindi.', 'hindi'],
+    ['Hindi writing skills are a bonus.', 'hindi'],
+    ['- Scala is a nice to have', 'scala'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it('reads "Scala is a nice to have" as preferred', () => {
+    expect(find('Requirements:\n- Scala is a nice to have', 'scala')?.requirement).toBe('preferred');
+  });
+
+  it.each([
+    ['You will excel in a fast-paced team.', 'excel'],
+    ['Go through the list in order.', 'go'],
+  ])('%s is not %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
+
+describe('skills of Indian postings outside software', () => {
+  it.each([
+    ['End-to-end recruitment for IT roles', 'recruitment'],
+    ['Experience in talent acquisition for tech roles', 'talent-acquisition'],
+    ['Source candidates from Naukri, LinkedIn and job portals.', 'job-portals'],
+    ['Fluency in Kannada is a must.', 'kannada'],
+    ['Good communication in Marathi and Hindi.', 'marathi'],
+    ['Malayalam speaking candidates preferred.', 'malayalam'],
+    ['Qualification: GNM / B.Sc Nursing', 'nursing'],
+    ['Minimum 1 year in ICU.', 'icu-care'],
+    ['BLS and ACLS certification required', 'bls'],
+    ['BLS and ACLS certification required', 'acls'],
+    ['B.Sc + B.Ed with Mathematics; CTET qualified.', 'b-ed'],
+    ['B.Sc + B.Ed with Mathematics; CTET qualified.', 'ctet'],
+    ['Prepare lesson plans and assessments.', 'lesson-planning'],
+    ['Good classroom management skills.', 'classroom-management'],
+    ['Knowledge of GD&T and tolerance stack-up analysis', 'gd-and-t'],
+    ['Exposure to FEA using ANSYS', 'finite-element-analysis'],
+    ['Exposure to FEA using ANSYS', 'ansys'],
+    ['- Good to have: CATIA, Creo', 'ptc-creo-parametric'],
+    ['Design sheet metal components for machines.', 'sheet-metal-design'],
+    ['Structural design in ETABS and STAAD Pro.', 'etabs'],
+    ['Scheduling in Primavera P6 and MS Project.', 'oracle-primavera-systems'],
+    ['Prepare BBS (bar bending schedule) for slabs.', 'bar-bending-schedule'],
+    ['Maintain quantity estimation records.', 'quantity-estimation'],
+    ['Bank reconciliation, ledger scrutiny and vendor payments', 'bank-reconciliation'],
+    ['Assist in statutory audit and income tax filing', 'income-tax'],
+    ['Tally ERP, Busy, GST filing, TDS', 'busy-accounting'],
+    ['ISTQB certification preferred.', 'istqb'],
+    ['Write test cases and test plans from user stories', 'test-case-design'],
+    ['Strong Core Java (Java 8+), OOPs, collections and multithreading.', 'oop'],
+    ['Good knowledge of object-oriented programming', 'oop'],
+    ['Experience with Jetpack Compose, MVVM, Retrofit and Room', 'mvvm'],
+    ['Swift, SwiftUI and UIKit', 'uikit'],
+    ['Python, Django, FastAPI, Celery, PostgreSQL', 'celery'],
+    ['Pipelines with Databricks, PySpark and Delta Lake', 'delta-lake'],
+    ['Running Meta Ads and Google Ads campaigns', 'meta-ads'],
+    ['Running Facebook Ads campaigns', 'meta-ads'],
+  ])('%s → %s', (text, id) => {
+    expect(ids(text)).toContain(id);
+  });
+
+  it.each([
+    ['We are busy building the future.', 'busy-accounting'],
+    ['Celery sticks and hummus in the pantry.', 'celery'],
+    ['We are actively recruiting for roles.', 'recruitment'],
+    ['Creo Ventures led our seed round.', 'ptc-creo-parametric'],
+  ])('%s is not %s', (text, id) => {
+    expect(ids(text)).not.toContain(id);
+  });
+});
+
+describe('product names quoted whole, counts not read as versions', () => {
+  it.each([
+    ['Knowledge of MS Office, typing speed 35 wpm', 'typing speed'],
+    ['Typing speed 35 WPM, Excel', 'Typing speed'],
+    ['Knowledge of Zoho Books is good to have', 'Zoho Books'],
+    ['knowledge of STAAD Pro and MS Project is an added advantage', 'STAAD Pro'],
+  ])('%s quotes %s', (text, quoted) => {
+    expect(texts(text)).toContain(quoted);
+  });
+});
