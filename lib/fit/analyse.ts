@@ -71,11 +71,13 @@ function fromDescription(matches: readonly SkillMatch[]): Map<string, SkillMatch
 // of experience") is not an ask.
 const YEARS_ASKED = /\b(\d{1,2}(?:\.\d)?)\s*(?:\+|plus)?\s*(?:(?:-|–|to)\s*(\d{1,2}(?:\.\d)?)\s*\+?\s*)?(?:years?|yrs?)\b(?:'s)?\s+(?:of\s+)?(?:[\w/&.+#-]+\s+){0,4}?(?:experience|exp\b|work(?:ing)? experience)/gi;
 const EXPERIENCE_LABEL = /\bexperience\s*(?:required)?\s*[:\-–]\s*(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*(?:years?|yrs?)\b/i;
+/** "4-7 Yrs" on its own, as job boards label experience (the abbreviation is theirs; a contract says "years") */
+const YRS_RANGE = /\b(\d{1,2})\s*(?:-|–|to)\s*(\d{1,2})\s*yrs\b/i;
 const UP_TO = /(?:up\s*to|max(?:imum)?(?:\s+of)?)\s*$/i;
 const COMPANY_AGE = /\b(?:we|we've|our|company|firm|group|since|over the (?:past|last))\b[^.\n]{0,25}$/i;
 
 export function experienceFromText(text: string): { min: number | null; max: number | null } | null {
-  const label = EXPERIENCE_LABEL.exec(text);
+  const label = EXPERIENCE_LABEL.exec(text) ?? YRS_RANGE.exec(text);
   if (label) return { min: Number(label[1]), max: Number(label[2]) };
   let best: { min: number | null; max: number | null } | null = null;
   YEARS_ASKED.lastIndex = 0;

@@ -19,6 +19,10 @@ export interface RoleFamily {
 const w = (alternatives: string): RegExp => new RegExp(`(?:^|\\s)(?:${alternatives})(?=\\s|$)`);
 
 export const FAMILIES: readonly RoleFamily[] = [
+  // First: "HR Operations Executive" is an HR job, not operations.
+  { id: 'hr', label: 'an HR role', pattern: w('hr|hrbp|human resources?|recruiter|talent acquisition|recruitment|people operations|people partner'), near: [] },
+  // Before software ("Medical Coder" is no programmer) and before the seniority words ("Staff Nurse").
+  { id: 'healthcare', label: 'a healthcare role', pattern: w('nurse|nursing|gnm|anm|medical coder|medical coding|pharmacist|physiotherapist|lab technician|medical officer|doctor|physician'), near: [] },
   { id: 'operations', label: 'an operations / data entry role', pattern: w('data entry|security guard|(?<!information |cyber )security officer|security supervisor|housekeeping|driver|delivery|back office|backoffice|operations executive|operations associate|typist|computer operator'), near: ['customer-support'] },
   // Managing engineers is its own job, whatever stack the team works in: "Engineering Manager - Backend" is a
   // step up for a tech lead, not a back-end role.
@@ -31,7 +35,9 @@ export const FAMILIES: readonly RoleFamily[] = [
   // Research and customer success are distinct jobs from the design and support work they grow out of: a
   // Graphic Designer role is not a step toward UX Researcher, nor a voice process toward Customer Success.
   { id: 'ux-research', label: 'a UX research role', pattern: w('ux research(?:er)?|user research(?:er)?|design research(?:er)?|usability (?:analyst|researcher|specialist)|research ?ops'), near: ['design', 'product'] },
-  { id: 'design', label: 'a design role', pattern: w('ui ?/ ?ux|ux ?/ ?ui|ux|ui designer|product designer|graphic designer|visual designer|interaction designer|web designer|designer'), near: ['frontend', 'product'] },
+  // Making graphics is not designing products: a Graphic Designer job is a side step for a UI/UX plan.
+  { id: 'graphic-design', label: 'a graphic design role', pattern: w('graphic designer|graphics designer|graphic design|visual designer|social media designer|communication designer|motion designer|motion graphics|print designer|packaging designer|illustrator|video editor'), near: ['design', 'marketing'] },
+  { id: 'design', label: 'a design role', pattern: w('ui ?/ ?ux|ux ?/ ?ui|ux|ui designer|product designer|interaction designer|web designer|designer'), near: ['frontend', 'product', 'graphic-design'] },
   { id: 'mobile', label: 'a mobile development role', pattern: w('android|ios|flutter|react native|mobile|kotlin developer|swift developer'), near: ['frontend', 'software', 'fullstack'] },
   { id: 'fullstack', label: 'a full-stack role', pattern: w('full ?stack|fullstack|mern|mean stack|mern stack'), near: ['frontend', 'backend', 'software'] },
   { id: 'frontend', label: 'a front-end role', pattern: w('front ?end|frontend|ui developer|ui engineer|react(?:\\.?js)? developer|react(?:\\.?js)? engineer|angular(?:js)? developer|vue(?:\\.?js)? developer|javascript developer|javascript engineer|web developer|web development|html developer|wordpress developer|next\\.?js developer'), near: ['fullstack', 'software', 'design', 'mobile'] },
@@ -40,14 +46,13 @@ export const FAMILIES: readonly RoleFamily[] = [
   { id: 'backend', label: 'a back-end role', pattern: w('back ?end|backend|node(?:\\.?js)? developer|java developer|python developer|django|golang|go developer|api developer|\\.net developer|dot net|php developer|laravel|spring boot|ruby|c# developer'), near: ['fullstack', 'software', 'devops-cloud', 'data-engineering'] },
   { id: 'sysadmin-network', label: 'a systems / network admin role', pattern: w('system administrator|systems administrator|sysadmin|network engineer|network administrator|network admin|noc|infrastructure engineer|windows administrator|linux administrator|server administrator|ccna|network support'), near: ['it-support', 'security', 'devops-cloud'] },
   { id: 'it-support', label: 'an IT support role', pattern: w('it support|it helpdesk|helpdesk|help desk|service desk|desktop support|desktop engineer|technical support|tech support|it technician|it executive|it engineer|it administrator|it admin|hardware engineer|l1 support|l2 support|support engineer|it associate'), near: ['sysadmin-network', 'security', 'customer-support'] },
-  { id: 'software', label: 'a software engineering role', pattern: w('software|engineering lead|sde|sde ?[0-9]|programmer|application developer|developer|coder'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering', 'engineering-management'] },
+  { id: 'software', label: 'a software engineering role', pattern: w('software|engineering lead|sde|sde ?[0-9]|sde ?- ?[0-9]|programmer|application developer|developer|coder|member of technical staff|mts'), near: ['frontend', 'backend', 'fullstack', 'mobile', 'qa', 'data-engineering', 'engineering-management'] },
   { id: 'product', label: 'a product management role', pattern: w('product manager|product owner|apm|product management|associate product manager'), near: ['business-analysis', 'project', 'design'] },
   { id: 'project', label: 'a project management role', pattern: w('project manager|program manager|programme manager|scrum master|project coordinator|project management|delivery manager'), near: ['product', 'business-analysis'] },
   { id: 'sales', label: 'a sales role', pattern: w('sales|business development|bde|bdm|inside sales|account executive|telecaller|tele ?caller|telesales|pre ?sales|relationship manager|field executive|lead generation|channel partner'), near: ['marketing', 'customer-support'] },
   { id: 'marketing', label: 'a marketing role', pattern: w('marketing|seo|sem|social media|digital marketer|brand|growth marketer|performance marketing|public relations|pr executive'), near: ['sales', 'content'] },
   { id: 'content', label: 'a content / writing role', pattern: w('content writer|copywriter|copy writer|technical writer|editor|content|writer|journalist'), near: ['marketing'] },
-  { id: 'hr', label: 'an HR role', pattern: w('hr|human resources?|recruiter|talent acquisition|recruitment|people operations'), near: [] },
-  { id: 'finance', label: 'a finance / accounts role', pattern: w('accountant|accounts|finance|financial|audit|auditor|tax|ca|cfo|chartered accountant|payroll|bookkeeper|credit analyst|investment banking'), near: ['data-analysis'] },
+  { id: 'finance', label: 'a finance / accounts role', pattern: w('accountant|accounts|finance|financial|audit|auditor|tax|taxation|gst|ca|cfo|chartered accountant|payroll|bookkeeper|credit analyst|investment banking'), near: ['data-analysis'] },
   { id: 'customer-success', label: 'a customer success role', pattern: w('customer success|client success|account manager|key account|customer onboarding|onboarding specialist|renewals?'), near: ['customer-support', 'sales'] },
   { id: 'customer-support', label: 'a customer support role', pattern: w('customer support|customer service|customer care|call cent(?:er|re)|bpo|voice process|chat process|non voice|customer experience'), near: ['sales', 'it-support', 'customer-success'] },
   { id: 'teaching', label: 'a teaching role', pattern: w('teacher|teaching|tutor|faculty|lecturer|professor|educator|trainer|instructor'), near: ['content'] },
@@ -59,9 +64,14 @@ export function family(id: string): RoleFamily | undefined {
   return BY_ID.get(id);
 }
 
+/** Families a plain "Software Engineer" / "SDE" title is the usual name for in Indian postings. */
+const SOFTWARE_KINDS = new Set(['backend', 'frontend', 'fullstack']);
+
 /** 1 same family, 0.5 a neighbouring one, 0 otherwise. */
 export function familyCloseness(a: string, b: string): number {
   if (a === b) return 1;
+  // Most back-end, front-end and full-stack jobs are posted as "Software Engineer", "SDE-1": the same job.
+  if ((a === 'software' && SOFTWARE_KINDS.has(b)) || (b === 'software' && SOFTWARE_KINDS.has(a))) return 1;
   if (BY_ID.get(a)?.near.includes(b) || BY_ID.get(b)?.near.includes(a)) return 0.5;
   return 0;
 }
@@ -81,7 +91,8 @@ export const SENIORITY_RANK: Record<Seniority, number> = {
 const SENIORITY_CUES: readonly [Seniority, RegExp][] = [
   ['intern', w('intern|interns|internship|trainee|apprentice|apprenticeship|summer analyst|stipend')],
   ['manager', w('head|director|vp|vice president|chief|cto|cio|ciso|cfo|coo|ceo|cmo|chro|engineering manager|general manager')],
-  ['lead', w('lead|team lead|tech lead|principal|staff|architect')],
+  // "Staff" is a level only in tech titles: a Staff Nurse is a nurse, a Member of Technical Staff an engineer.
+  ['lead', w('lead|team lead|tech lead|principal|architect|staff (?:software|engineer|data|machine|ml|scientist|developer|designer|product|security|research|applied|site)')],
   ['senior', w('senior|sr|iii|l3|experienced')],
   ['entry', w('fresher|freshers|graduate|entry level|entry|new grad|campus|associate|0 ?- ?1 years?')],
   ['junior', w('junior|jr|i|l1|level 1|executive')],

@@ -17,6 +17,14 @@ const DEALBREAKER_CAP = 5;
 /** A closed posting can still be read for fit, but should sort below anything one can apply to. */
 const CLOSED_CAP = 40;
 const MAX_REASONS = 4;
+/**
+ * How high a posting that asks `gap` more years than the user has can score: a role several years out is a
+ * stretch, and must sort below the roles one can take now however well it pays or fits the plan (a fresher
+ * sees "3-6 years" on most Naukri postings). No cap within a year; 70 at two years, 60 at three, down to 35.
+ */
+function experienceCap(gap: number): number {
+  return gap < 2 ? 100 : Math.max(35, 90 - 10 * gap);
+}
 
 /**
  * Factor weights from the user's values (each 0-5). Skills and trajectory carry the most because they are
@@ -53,6 +61,7 @@ export function scoreWith(plan: PreparedPlan, posting: Posting, now: Date, engin
   let raw = 0;
   outcomes.forEach((o, i) => (raw += (weights[i]! / total) * o.score));
   let score = Math.round(100 * Math.min(1, Math.max(0, raw)));
+  score = Math.min(score, experienceCap(practical.experienceGap));
   if (practical.closed) score = Math.min(score, CLOSED_CAP);
   if (dealbreakers.length > 0) score = Math.min(score, DEALBREAKER_CAP);
 

@@ -11,7 +11,11 @@ import type { FactorOutcome, Reason } from './types';
 const CREDIT = { implied: 0.9, named: 0.7, parent: 0.5, sibling: 0.4, category: 0.2 } as const;
 /** Below this a close skill earns credit but is not named as the reason ("via"): same-category is too loose. */
 const VIA_SHOWN = 0.4;
-/** "Close" skills above this count as matched; below it they are gaps with a hint of what is near. */
+/**
+ * "Close" skills above this count as matched; at or below it they are gaps with a hint of what is near.
+ * Knowing the parent alone (Python for pandas, Java for Hibernate, BLS for ACLS) earns credit but is no match:
+ * the skill is still one to learn.
+ */
 const MATCHED = 0.5;
 // Categories too broad for "same category" to mean close (two soft skills or two domains share little).
 const LOOSE_CATEGORIES = new Set(['soft', 'domain', 'methodology', 'certification', 'tool', 'office-analytics']);
@@ -116,7 +120,7 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
     const ref: SkillRef = {
       id: s.id, label: s.label, required: s.required, ...(via ? { via } : {}), ...(s.mentions?.length ? { mentions: s.mentions } : {}),
     };
-    if (credit >= MATCHED) {
+    if (credit > MATCHED) {
       matched.push(ref);
       evidence.push(s.evidence);
     } else {
@@ -125,7 +129,7 @@ export function scoreSkills(posting: Posting, analysis: PostingAnalysis, plan: P
     }
     if (s.required && s.category !== 'soft') {
       reqTotal++;
-      if (credit >= MATCHED) reqHave++;
+      if (credit > MATCHED) reqHave++;
       else reqMissing.push(s.label);
     }
   }

@@ -33,6 +33,14 @@ describe('readTitle', () => {
     ['Lead Generation Executive', 'sales', 'junior'],
     ['Principal Software Engineer', 'software', 'lead'],
     ['Growth Hacker', null, null],
+    ['Staff Nurse - ICU', 'healthcare', null],
+    ['Staff Software Engineer', 'software', 'lead'],
+    ['Member of Technical Staff', 'software', null],
+    ['Medical Coder Trainee', 'healthcare', 'intern'],
+    ['Graphic Designer', 'graphic-design', null],
+    ['UI/UX Designer', 'design', null],
+    ['HR Operations Executive', 'hr', 'junior'],
+    ['GST Associate', 'finance', 'entry'],
   ])('%s → %s, %s', (title, family, seniority) => {
     expect(readTitle(title)).toEqual({ family, seniority });
   });
@@ -159,6 +167,44 @@ describe('sparse and odd postings', () => {
     expect(description.slice(28, 31)).toBe('Vue');
   });
 
+  it('knowing only the parent of a skill earns part of its credit but leaves it a gap (Python is not pandas)', () => {
+    const pl = plan({ skills: [{ name: 'python', level: 3, years: 2 }], learning: ['pandas'] });
+    const description = 'Requirements\n- Python\n- pandas\n- NumPy';
+    const r = scorePosting(pl, makePosting({ title: 'Data Analyst', description }), NOW, engine);
+    expect(r.matchedSkills.map((s) => s.id)).toEqual(['python']);
+    expect(r.missingSkills.map((s) => s.id).sort()).toEqual(['numpy', 'pandas']);
+    expect(r.learningSkills.map((s) => s.id)).toContain('pandas');
+    const none = scorePosting(plan({ skills: [] }), makePosting({ title: 'Data Analyst', description }), NOW, engine);
+    const skills = (x: typeof r) => x.factors.find((f) => f.name === 'skills')!.score;
+    expect(skills(r)).toBeGreaterThan(skills(none));
+  });
+
+  it('reads "Software Engineer" and "SDE-1" as the back-end job they are usually posted for, and Graphic Designer as a side step from UI/UX', () => {
+    const backend = plan({ targetRoles: [{ title: 'Backend Engineer', seniority: 'entry', horizon: 'now' }] });
+    for (const title of ['Software Engineer', 'SDE-1', 'Associate Software Engineer']) {
+      const r = scorePosting(backend, makePosting({ title, description: 'Build REST APIs in Java.' }), NOW, engine);
+      expect(r.reasons.join(' '), title).not.toMatch(/side step|next to your path|leads away/i);
+    }
+    const ux = plan({ targetRoles: [{ title: 'UI/UX Designer', seniority: 'entry', horizon: 'now' }] });
+    const graphic = scorePosting(ux, makePosting({ title: 'Graphic Designer', description: 'Make social media posts in Canva.' }), NOW, engine);
+    expect([...graphic.reasons, graphic.summary].join(' ')).not.toMatch(/next rung/i);
+  });
+
+  it('a role several years beyond the user sorts below the roles they can take now', () => {
+    // someone who cares little for the practical side, so only the experience asked can hold the score down
+    const values = { growth: 5, learning: 5, mentorship: 5, compensation: 0, flexibility: 0, stability: 0 };
+    const fresher = plan({ experienceYears: 0, values, skills: ['python', 'sql', 'excel'].map((name) => ({ name, level: 4, years: 1 })) });
+    const description = 'Requirements\n- Python\n- SQL\n- Excel\nYou will get mentorship and training from senior analysts, with a clear growth path.';
+    const now = scorePosting(fresher, makePosting({ title: 'Junior Data Analyst', description, experience: { min: 0, max: 1 } }), NOW, engine);
+    const scores = [1, 2, 3, 6].map((min) => scorePosting(fresher, makePosting({ title: 'Data Analyst', description, experience: { min, max: min + 3 } }), NOW, engine));
+    expect(scores[0]!.score).toBeGreaterThan(60); // a year is within reach
+    expect(scores[2]!.score).toBeLessThanOrEqual(60);
+    expect(scores[2]!.score).toBeLessThan(now.score);
+    expect(scores[3]!.score).toBeLessThan(scores[2]!.score);
+    expect(scores[2]!.verdict).toBe('stretch');
+    expect(scores[2]!.reasons.join(' ')).toMatch(/Asks 3\+ years of experience; you have 0/);
+  });
+
   it('says the same required-skill count in the summary as in the reasons', () => {
     const student = samplePlan('student-data')!;
     const description = 'Requirements\n- SQL\n- Excel\n- Power BI\n- Communication skills';
@@ -211,6 +257,8 @@ describe('experienceFromText', () => {
     ['Freshers or up to 1 year of experience', { min: 0, max: 1 }],
     ['We have 20 years of experience in retail. You will write SQL.', null],
     ['Python, SQL, Excel', null],
+    ['Backend Engineer | Acme | 4-7 Yrs | Bengaluru', { min: 4, max: 7 }],
+    ['A 3-5 year contract with a renewal option', null],
   ])('%s', (text, want) => {
     expect(experienceFromText(text)).toEqual(want);
   });
