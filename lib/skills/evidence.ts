@@ -112,6 +112,18 @@ function verbUse(text: string, cands: Candidate[], accepted: boolean[], i: numbe
   return prev === undefined || !LIST_GAP.test(text.slice(prev.end, c.start));
 }
 
+const OFFERED_BEFORE = /\b(?:get|gets|getting|receive|receives|offer|offers|structured|dedicated|1:1|one[- ]on[- ]one)\s+$/i;
+const OFFERED_AFTER = /^\s+(?:from|by|under|programs?|programmes?|sessions?)\b/i;
+
+/**
+ * "Mentorship from senior engineers", "you will get mentorship": mentorship the job gives, a perk, not the
+ * skill of mentoring others that a posting asks for ("experience mentoring juniors").
+ */
+function mentorshipOffered(text: string, c: Candidate): boolean {
+  if (text.slice(c.start, c.end).toLowerCase() !== 'mentorship') return false;
+  return OFFERED_AFTER.test(text.slice(c.end, c.end + 16)) || OFFERED_BEFORE.test(text.slice(Math.max(0, c.start - 24), c.start));
+}
+
 /** Keeps strong candidates and the weak ones with evidence; `accepted[i]` is set for kept candidates. */
 export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): boolean[] {
   const accepted: boolean[] = new Array<boolean>(cands.length);
@@ -123,6 +135,7 @@ export function weigh(text: string, cands: Candidate[], aliases: AliasInfo[]): b
   for (let i = 0; i < cands.length; i++) {
     const c = cands[i]!;
     if (accepted[i] && c.end - c.start === 5 && VERB_TO.has(text.slice(c.start, c.end).toLowerCase()) && verbUse(text, cands, accepted, i)) accepted[i] = false;
+    if (accepted[i] && c.end - c.start === 10 && mentorshipOffered(text, c)) accepted[i] = false;
   }
   if (weak.length === 0) return accepted;
   // Casing is evidence only for names that have capitals ("Go" vs "go"); an all-lower-case weak spelling

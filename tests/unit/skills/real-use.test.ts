@@ -454,6 +454,18 @@ describe('everyday words in Indian postings are not the skills they spell', () =
     },
   );
 
+  it.each(['You will get mentorship from senior engineers.', 'Mentorship from senior analysts and a learning budget.', 'Perks: structured mentorship programme'])(
+    '%s: mentorship the job gives is a perk, not the skill of mentoring',
+    (text) => {
+      expect(ids(text)).not.toContain('mentoring');
+    },
+  );
+
+  it('still reads mentoring asked of the reader', () => {
+    expect(ids('Experience mentoring junior developers is a plus.')).toContain('mentoring');
+    expect(ids('Provide mentorship to junior engineers.')).toContain('mentoring');
+  });
+
   it('still reads BASIC, React and C where they are meant', () => {
     expect(ids('Legacy code in BASIC, COBOL and Fortran')).toContain(basic);
     expect(ids('Experience with Angular and React to build dashboards')).toContain('react');
