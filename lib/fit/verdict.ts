@@ -118,7 +118,8 @@ function summaryLine(verdict: Verdict, x: VerdictInput): string {
       if (x.practical.experienceGap > 1) gaps.push(`asks ${x.practical.experienceGap} more years than you have`);
       if (missingReq.length > 0) gaps.push(`you are missing ${listWords(missingReq, 2)}`);
       else if (x.skills.score < READY) gaps.push('you have few of the skills it asks for');
-      return `A stretch toward ${target}: ${gaps.length > 0 ? gaps.slice(0, 2).join(' and ') : 'a reach for now'}`;
+      // the practical problem (unpaid, a city not listed, an internship when full-time is wanted) is said too
+      return `A stretch toward ${target}: ${gaps.length > 0 ? gaps.slice(0, 2).join(' and ') : 'a reach for now'}${problem ? `; also ${problem}` : ''}`;
     }
     case 'paycheck': {
       const lead =
@@ -131,7 +132,7 @@ function summaryLine(verdict: Verdict, x: VerdictInput): string {
         : t.relation === 'below' ? `it is below your level${t.postingSeniority ? ` (${withArticle(SENIORITY_WORD[t.postingSeniority])} role)` : ''}`
         : t.relation === 'side' ? `it is beside your path to ${dest}, not on it`
         : `leads away from ${dest}`;
-      return `${lead}, but ${skillPart ? `${skillPart} and ${where}` : where}`;
+      return `${lead}, but ${skillPart ? `${skillPart} and ${where}` : where}${problem ? `, and ${problem}` : ''}`;
     }
     case 'off-plan': {
       if (t.relation === 'none') return 'Add target roles to your plan to see whether this is a career step';

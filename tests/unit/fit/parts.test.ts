@@ -190,6 +190,17 @@ describe('sparse and odd postings', () => {
     expect([...graphic.reasons, graphic.summary].join(' ')).not.toMatch(/next rung/i);
   });
 
+  it('a stretch or a paycheck also names its practical problem', () => {
+    const prefs = { locations: ['Pune'], workplace: [], employmentTypes: [], minPay: { amount: 300_000, currency: 'INR', period: 'year' as const } };
+    const pl = plan({ experienceYears: 0, preferences: prefs });
+    const stretch = scorePosting(pl, makePosting({ title: 'Data Analyst', description: 'Requirements\n- Python\nThis is an unpaid role.', experience: { min: 3, max: 5 }, pay: { min: 0, max: 0, currency: 'INR', period: 'month' } }), NOW, engine);
+    expect(stretch.verdict).toBe('stretch');
+    expect(stretch.summary).toMatch(/unpaid/);
+    const paycheck = scorePosting(pl, makePosting({ title: 'Sales Executive', description: 'Sell insurance.', locations: ['Hyderabad'], pay: { min: 600_000, max: 800_000, currency: 'INR', period: 'year' } }), NOW, engine);
+    expect(paycheck.verdict).toBe('paycheck');
+    expect(paycheck.summary).toMatch(/Hyderabad/);
+  });
+
   it('a role several years beyond the user sorts below the roles they can take now', () => {
     // someone who cares little for the practical side, so only the experience asked can hold the score down
     const values = { growth: 5, learning: 5, mentorship: 5, compensation: 0, flexibility: 0, stability: 0 };
