@@ -1,10 +1,12 @@
 import type { Evidence, Posting } from '../model';
-import { companyTokens, type PreparedPlan } from './prepare-plan';
+import { companyTokens, descriptorKind, type DealbreakerCompany, type PreparedPlan } from './prepare-plan';
 import { clip, quoteAround, type Found } from './text';
 
 // Dealbreakers: a company or a keyword the user never wants. Company names match as whole words after
-// dropping legal suffixes ("Acme" matches "Acme Technologies Pvt. Ltd." but not "Acmecorp"); keywords match
-// as whole phrases anywhere the posting speaks (title, company, description, listed skills).
+// dropping legal suffixes ("Acme" matches "Acme Technologies Pvt. Ltd." but not "Acmecorp"), whatever the
+// spacing ("TalentHunt" is "Talent Hunt") and whichever form of a descriptor ("Consultants" is "Consulting");
+// keywords match as whole phrases anywhere the posting speaks (title, company, description, listed skills).
+// How a keyword is searched for (plurals, "X only", overnight hours) is decided in dealbreakerPattern.
 
 export interface DealbreakerHit {
   /** "Acme is on your list of companies to avoid" */
@@ -12,18 +14,45 @@ export interface DealbreakerHit {
   evidence: Evidence[];
 }
 
-function containsRun(haystack: readonly string[], needle: readonly string[]): boolean {
-  outer: for (let i = 0; i + needle.length <= haystack.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (haystack[i + j] !== needle[j]) continue outer;
-    return true;
+/**
+ * Whether the posting's company is `c`. The name's words run together must equal a run of whole words on the
+ * page, so spacing does not matter but "Acme" stays out of "Acmecorp". Descriptors the user wrote may be
+ * missing from the page, but another word in their place means another firm: "Tata Consultancy Services"
+ * is not "Tata Motors", nor "Tata Technologies".
+ */
+function isCompany(company: readonly string[], c: DealbreakerCompany): boolean {
+  const name = c.tokens.join('');
+  for (let i = 0; i < company.length; i++) {
+    let run = '';
+    for (let j = i; j < company.length && run.length < name.length; j++) {
+      run += company[j];
+      if (run === name && trailingFits(company, j + 1, c.trailing)) return true;
+    }
   }
   return false;
 }
 
+function trailingFits(company: readonly string[], at: number, trailing: readonly string[]): boolean {
+  for (let k = 0; k < trailing.length && at + k < company.length; k++) {
+    if (descriptorKind(company[at + k]!) !== trailing[k]) return false;
+  }
+  return true;
+}
+
 // "No night shift", "without any bond", "Night shift: not required" rule the thing out: a posting that says
-// so is the opposite of a dealbreaker. Only these plain forms count; "must not mind night shifts" does not.
-const NEGATED_BEFORE = /(?:^|[^\p{L}\p{N}])(?:no|without(?: any)?|zero|never|non|nil)[\s\-]+(?:[\p{L}]+[\s\-]+)?$/iu;
-const NEGATED_AFTER = /^\s*(?:(?:is|are|will be)\s+)?(?:not\s+(?:required|applicable|involved|needed|expected)|[:\-–]\s*(?:no|none|nil|not applicable|n\/a)(?![\p{L}]))/iu;
+// so is the opposite of a dealbreaker. So do "no bond or security deposit" (a "no" carries across "or", not
+// across "and" or a comma: "No experience needed, bond of 2 years" still has a bond), "we do not have any
+// bond" and "bond-free". Only these plain forms count; "must not mind night shifts" does not, and neither
+// does "candidates who do not sign a bond", which is a bond.
+const NEGATED_BEFORE = new RegExp(
+  '(?:^|[^\\p{L}\\p{N}])(?:' +
+    '(?:no|without(?: any)?|zero|never|non|nil)[\\s\\-]+(?:(?:[\\p{L}]+[\\s\\-]+){1,3}n?or[\\s\\-]+)?' +
+    '|(?:do(?:es)?\\s+not|don[\'’]?t|doesn[\'’]?t|will\\s+not|won[\'’]?t|need\\s+not)\\s+' +
+    '(?:have|require|ask\\s+for|charge|take|collect|involve|need|(?:have|need)\\s+to\\s+(?:sign|pay))\\s+(?:(?:any|a|an)\\s+)?' +
+    ')(?:[\\p{L}]+[\\s\\-]+)?$',
+  'iu',
+);
+const NEGATED_AFTER = /^\s*(?:(?:(?:is|are|will be)\s+)?not\s+(?:required|applicable|involved|needed|expected)|[:\-–]\s*(?:no|none|nil|not applicable|n\/a)(?![\p{L}])|-?free(?![\p{L}])(?!\s+of\b))/iu;
 
 /** The first mention of `pattern` in `text` that the text does not itself rule out. */
 function firstAffirmed(text: string, pattern: RegExp): Found | null {
@@ -41,7 +70,7 @@ export function findDealbreakers(posting: Posting, plan: PreparedPlan): Dealbrea
   const hits: DealbreakerHit[] = [];
   const company = companyTokens(posting.company);
   for (const c of plan.dealbreakerCompanies) {
-    if (containsRun(company, c.tokens)) {
+    if (isCompany(company, c)) {
       hits.push({
         what: `${posting.company} is on your list of companies to avoid`,
         evidence: [{ source: 'posting', text: clip(`Company: ${posting.company}`) }, { source: 'plan', text: clip(`Avoid company: ${c.raw}`) }],
@@ -54,7 +83,10 @@ export function findDealbreakers(posting: Posting, plan: PreparedPlan): Dealbrea
     const inDescription = description ? firstAffirmed(description, k.pattern) : null;
     if (inDescription) {
       const q = quoteAround(description, inDescription.start, inDescription.end);
-      hits.push({ what: `it mentions “${inDescription.text}”`, evidence: [{ source: 'posting', text: clip(q.text), start: q.start, end: q.end }, plan_] });
+      // Only a night-shift keyword finds hours ("9 PM - 6 AM"), and "it mentions 9 PM - 6 AM" would not say why.
+      const hours = /\d/.test(inDescription.text) && !/\d/.test(k.raw);
+      const what = hours ? `its hours, “${inDescription.text}”, run overnight` : `it mentions “${inDescription.text}”`;
+      hits.push({ what, evidence: [{ source: 'posting', text: clip(q.text), start: q.start, end: q.end }, plan_] });
       continue;
     }
     const elsewhere = [posting.title, posting.company, ...posting.listedSkills].find((t) => k.pattern.test(t));

@@ -41,8 +41,16 @@ export interface PreparedPlan {
   /** seniority ranks of the step the user is taking now: rungs for now or within a year, else where their
    * experience puts them and the first rung */
   nextRanks: number[];
-  dealbreakerCompanies: { raw: string; tokens: string[] }[];
+  dealbreakerCompanies: DealbreakerCompany[];
   dealbreakerKeywords: { raw: string; pattern: RegExp }[];
+}
+
+export interface DealbreakerCompany {
+  raw: string;
+  /** the name without legal filler or trailing descriptors: "TalentHunt Consultants" → ["talenthunt"] */
+  tokens: string[];
+  /** the descriptors dropped from the end, as kinds: "TalentHunt Consultants" → ["consult"] */
+  trailing: string[];
 }
 
 // Legal and filler words that differ between how a company is written on a page and in a user's list.
@@ -51,6 +59,74 @@ const COMPANY_FILLER = new Set(['pvt', 'private', 'ltd', 'limited', 'inc', 'llc'
 export function companyTokens(name: string): string[] {
   // Apostrophes vanish rather than split a word: "BYJU'S", "Byju’s" and "Byjus" are one company.
   return fold(name.replace(/['’‘`]/g, '')).replace(/\./g, ' ').split(' ').filter((t) => t && !COMPANY_FILLER.has(t));
+}
+
+// Words that describe what a firm does rather than name it, grouped so that the ways one firm is written
+// ("Consultants" on the user's list, "Consultancy" or "Consulting" on the page) count as the same word.
+const DESCRIPTOR_KINDS: [RegExp, string][] = [
+  [/^consult(?:ants?|anc(?:y|ies)|ing)$/, 'consult'],
+  [/^services?$/, 'service'],
+  [/^solutions?$/, 'solution'],
+  [/^(?:technolog(?:y|ies)|tech)$/, 'tech'],
+  [/^recruit(?:ers?|ment|ing)$/, 'recruit'],
+];
+
+export function descriptorKind(token: string): string | null {
+  for (const [re, kind] of DESCRIPTOR_KINDS) if (re.test(token)) return kind;
+  return null;
+}
+
+function dealbreakerCompany(raw: string): DealbreakerCompany {
+  const tokens = companyTokens(raw);
+  let core = tokens.length;
+  while (core > 1 && descriptorKind(tokens[core - 1]!) !== null) core--;
+  // Spaces go too: "TalentHunt" and "Talent Hunt" are one firm; the matcher still compares whole words.
+  return { raw, tokens: tokens.slice(0, core), trailing: tokens.slice(core).map((t) => descriptorKind(t)!) };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+// Between the words of a keyword: spaces, hyphens, slashes or nothing, so "night shift" finds "night-shift"
+// and "Nightshift".
+const GAP = '[\\s\\-_/]*';
+const SPACE = '[\\s\\-_/]+';
+const ONLY = /^(?:only|purely|solely|strictly)$/i;
+const ONLY_WORDS = '(?:only|purely|solely|strictly)';
+// A shift that runs past midnight: "9 PM - 6 AM", "9:30pm to 6:30am", "21:00 - 06:00". Any PM start with an
+// AM end crosses midnight; an end of exactly 12 AM stops at it. 24-hour times need the colon (so years and
+// plain numbers never match) and an evening start, to stay clear of other number ranges.
+const H12 = '(?:1[0-2]|0?[1-9])(?:[:.][0-5]\\d)?\\s*';
+const TO = '\\s*(?:-|–|—|to|till|until)\\s*';
+const OVERNIGHT = `(?<![\\p{N}:.])(?:${H12}p\\.?m\\.?${TO}(?!12(?:[:.]00)?\\s*a)${H12}a\\.?m\\.?|(?:1[89]|2[0-3]):[0-5]\\d(?:\\s*hrs)?${TO}(?!00?:00)0?\\d:[0-5]\\d)(?!\\p{N})`;
+
+/**
+ * How a dealbreaker keyword is searched for. Single words match exactly: "bond" (a service bond) must not find
+ * "government bonds", a different thing. A phrase may take a plural on its last word ("night shifts",
+ * "registration fees"), where the plural is the same thing. "X only" also finds "only X", "purely X",
+ * "X-only" and "X based only": a person who avoids commission-only pay avoids it however it is worded. Other
+ * phrases keep their order; letting any two words match in either order or a few words apart finds
+ * "service level agreement" for "service agreement" and "Mumbai based target audience" for "target based".
+ */
+export function dealbreakerPattern(raw: string): RegExp | null {
+  let words = raw.trim().split(/[\s\-_/]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  if (words.length === 0) return null;
+  const onlyAt = words.length >= 2 ? [0, words.length - 1].find((i) => ONLY.test(words[i]!)) : undefined;
+  if (onlyAt !== undefined) words = words.filter((_, i) => i !== onlyAt);
+  const last = words[words.length - 1]!;
+  const plural = words.length > 1;
+  const stem = plural && /[^s]s$/i.test(last) && last.length > 3 ? last.slice(0, -1) : last;
+  const body = [...words.slice(0, -1), stem].map(escapeRegExp).join(GAP) + (plural ? '(?:e?s)?' : '');
+  const alternatives: string[] = [];
+  if (onlyAt !== undefined) {
+    const basis = `(?:${SPACE}(?:based|basis))?`;
+    alternatives.push(`${body}${basis}${SPACE}${ONLY_WORDS}`, `(?<!\\bnot${SPACE})${ONLY_WORDS}${SPACE}(?:on${SPACE}(?:an?${SPACE})?)?${body}${basis}`);
+  } else {
+    alternatives.push(body);
+  }
+  if (/^nightshifts?$/i.test(words.join(''))) alternatives.push(OVERNIGHT);
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 function prepare(plan: CareerPlan, engine: SkillEngine, version: string): PreparedPlan {
@@ -106,11 +182,9 @@ function prepare(plan: CareerPlan, engine: SkillEngine, version: string): Prepar
     learning,
     ladder,
     nextRanks,
-    dealbreakerCompanies: plan.dealbreakers.companies
-      .map((raw) => ({ raw, tokens: companyTokens(raw) }))
-      .filter((c) => c.tokens.length > 0),
+    dealbreakerCompanies: plan.dealbreakers.companies.map(dealbreakerCompany).filter((c) => c.tokens.length > 0),
     dealbreakerKeywords: plan.dealbreakers.keywords.flatMap((raw) => {
-      const pattern = phrasePattern(raw, true);
+      const pattern = dealbreakerPattern(raw);
       return pattern ? [{ raw, pattern }] : [];
     }),
   };
