@@ -55,6 +55,7 @@ class ContentSession {
   private reportedPage = '';
   /** the user switched this site off while the page was open */
   private off = false;
+  private scanQueued = false;
   private highlighted: { report: unknown; posting: unknown; on: boolean; anchor: Element | null; container: Element | null } | null = null;
 
   constructor(
@@ -73,7 +74,7 @@ class ContentSession {
       },
     }, {
       more: () => this.watcher.continueSoon(),
-      now: () => void this.watcher.scan(),
+      now: () => this.scanBeforePaint(),
     });
     this.watcher = new PageWatcher({
       adapter,
@@ -118,6 +119,23 @@ class ContentSession {
       this.highlighted = null;
     });
     this.watcher.start();
+  }
+
+  /**
+   * One scan just before the next frame, however many reports arrive until then: UI waiting for them goes
+   * in with that frame, and a long list is walked once, not once per answer (the timer covers a hidden tab,
+   * where frames do not come).
+   */
+  private scanBeforePaint(): void {
+    if (this.scanQueued) return;
+    this.scanQueued = true;
+    const run = () => {
+      if (!this.scanQueued) return;
+      this.scanQueued = false;
+      this.watcher.scan();
+    };
+    this.ctx.requestAnimationFrame(run);
+    this.ctx.setTimeout(run, 100);
   }
 
   private scanned(reading: PageReading): void {

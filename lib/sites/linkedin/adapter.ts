@@ -34,7 +34,9 @@ export const linkedin: SiteAdapter & { pending(doc: Document, url: URL, waitedMs
     const view = isViewPage(url);
     const hasList = !view && (first(doc, list.container) !== null || first(doc, list.cards) !== null);
     // `currentJobId` alone is not a detail view: guest searches keep it in the URL with no pane on the page
-    const hasDetail = view || firstOfAny(doc, DETAIL_MARKS) !== null;
+    // one query per alternative, not one list query: a class alone has a fast path, and a page of a thousand
+    // cards is walked on every scan
+    const hasDetail = view || first(doc, DETAIL_MARKS) !== null;
     return hasList ? (hasDetail ? 'search+detail' : 'search') : hasDetail ? 'detail' : 'none';
   },
   cards(doc, url) {
