@@ -172,7 +172,7 @@ class ContentSession {
       this.reportedPage = JSON.stringify(page);
       // Fit and tracker status arrive together and go on the page in one task: one restyle, not several.
       this.state.applyReports(answer.reports, ids, answer.planVersion !== null);
-      this.state.applyTracker(answer.tracker);
+      this.state.applyTracker(answer.tracker ?? []);
       this.annotator.refresh(ids);
       this.updateHighlights();
     } catch (error) {

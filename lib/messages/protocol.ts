@@ -71,7 +71,7 @@ export interface ResponseMap {
 /** Requests a content script may make. Pages of the web can reach a content script; they must not
  * reach the plan, delete tracker entries or change settings through it. */
 export const CONTENT_SCRIPT_REQUESTS: ReadonlySet<RequestType> = new Set<RequestType>([
-  'postings/seen', 'fit/get', 'tracker/get', 'tracker/set', 'settings/get', 'report/open',
+  'postings/seen', 'fit/get', 'tracker/set', 'settings/get', 'report/open',
 ]);
 
 export type ErrorCode = 'invalid' | 'unknown-type' | 'forbidden' | 'not-found' | 'internal';

@@ -50,6 +50,11 @@ describe('worker handlers', () => {
     expect(await store.countPostings()).toBe(0);
   });
 
+  it('does not let a content script ask for tracker entries (its postings/seen answer carries them)', async () => {
+    const r = await handleMessage({ type: 'tracker/get', postingIds: ['linkedin:1'] }, contentScript, context());
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
   it('does not let a content script change the plan', async () => {
     const r = await handleMessage({ type: 'plan/save', plan: emptyPlan() }, contentScript, context());
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
