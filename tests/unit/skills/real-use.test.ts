@@ -461,6 +461,17 @@ describe('everyday words in Indian postings are not the skills they spell', () =
     },
   );
 
+  it.each(['Strong communication skills required', 'Requirements:\n- Communication skills\n- MS Excel', 'Excel, communication skills.', 'Good communication skills'])(
+    '%j: "communication skills" is the skill wherever it stands (nearly every Indian posting asks for it)',
+    (text) => {
+      expect(ids(text)).toContain('communication');
+    },
+  );
+
+  it('"communication" alone still needs a cue: internal communication is no skill asked', () => {
+    expect(ids('Handle internal communication for the team.')).not.toContain('communication');
+  });
+
   it('still reads mentoring asked of the reader', () => {
     expect(ids('Experience mentoring junior developers is a plus.')).toContain('mentoring');
     expect(ids('Provide mentorship to junior engineers.')).toContain('mentoring');
