@@ -18,16 +18,15 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * A case-insensitive pattern for a phrase a person typed: word boundaries on both sides (so "Java" does not
- * match "JavaScript"), and any run of spaces or hyphens between words (so "night shift" finds "night-shift").
- * Returns null for a phrase with nothing to match, so an empty dealbreaker never matches everything.
+ * A case-insensitive pattern for a phrase a person typed (a plan skill the taxonomy does not know): word
+ * boundaries on both sides (so "Java" does not match "JavaScript"), and any run of spaces or hyphens between
+ * words. Returns null for a phrase with nothing to match. Dealbreakers have their own (dealbreakerPattern).
  */
-export function phrasePattern(phrase: string, plural = false): RegExp | null {
+export function phrasePattern(phrase: string): RegExp | null {
   const words = phrase.trim().split(/[\s\-_/]+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length === 0) return null;
   const body = words.map(escapeRegExp).join('[\\s\\-_/]+');
-  // `plural`: "night shift" also finds "night shifts", "bond" finds "bonds" (a person means both).
-  return new RegExp(`(?<![\\p{L}\\p{N}])${body}${plural ? '(?:e?s)?' : ''}(?![\\p{L}\\p{N}])`, 'iu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'iu');
 }
 
 export interface Found {
